@@ -1,0 +1,86 @@
+#pragma once
+// The temporal boundary model: every version of every unit, with the years it is valid,
+// its geometry, a triangle mesh for drawing and a label anchor. Built once at load.
+#include "geodata/geometry.hpp"
+#include "geodata/lineage.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace geodata {
+
+inline constexpr int kOpenEndYear = 9999; // "still valid" in the source data
+
+struct UnitVersion {
+    int id = 0;             // index into Dataset::units
+    std::string code;       // the same across versions of one unit
+    std::string name;       // base name without the kind word
+    std::string kind;       // landskommun, stad, kommun, … (free text from the data)
+    int fromYear = 0;       // first valid year
+    int toYear = 0;         // last valid year (kOpenEndYear = still valid)
+    std::vector<Polygon> polygons;
+    TriangleList triangles; // constrained Delaunay triangulation of the polygons
+    Point labelAnchor;      // centre of the largest inscribed circle
+    double labelRadius = 0; // that circle's radius, in map units
+    double areaM2 = 0;
+    Bounds bounds;
+
+    [[nodiscard]] bool validIn(int year) const { return fromYear <= year && year <= toYear; }
+    /// "Grödinge landskommun", "Södertälje stad"; just the name when the kind is empty.
+    [[nodiscard]] std::string fullName() const;
+};
+
+struct ContextFeature {
+    std::string name;
+    int fromYear = 0;
+    int toYear = kOpenEndYear;
+    std::vector<Polygon> polygons;
+    TriangleList triangles;
+    Bounds bounds;
+    [[nodiscard]] bool validIn(int year) const { return fromYear <= year && year <= toYear; }
+};
+
+/// A non-fatal problem found while loading: which file, which feature, what.
+struct LoadWarning {
+    std::string file;
+    long featureId = -1;
+    std::string message;
+};
+
+class Dataset {
+  public:
+    std::string title;                 // from dataset.json, or the folder name
+    std::string attribution;           // shown on every map and export
+    std::vector<UnitVersion> units;
+    std::vector<ContextFeature> context;
+    Lineage lineage;
+    Bounds bounds;                     // of the units (not the context)
+    std::vector<LoadWarning> warnings;
+
+    [[nodiscard]] int firstYear() const; // earliest fromYear
+    [[nodiscard]] int lastYear() const;  // latest finite year: the last change, or later if data says so
+    [[nodiscard]] std::vector<const UnitVersion*> unitsValidIn(int year) const;
+    [[nodiscard]] const UnitVersion* unitAt(Point p, int year) const;
+    /// Years in which the set of valid versions differs from the year before, ascending.
+    [[nodiscard]] std::vector<int> changeYears() const;
+    [[nodiscard]] const UnitVersion* versionOf(const std::string& code, int year) const;
+};
+
+struct LoadError {
+    std::string file;    // the file (or folder) at fault
+    std::string message; // what is wrong, in one line
+    [[nodiscard]] std::string toString() const { return file + ": " + message; }
+};
+
+struct LoadResult {
+    std::optional<Dataset> dataset;
+    std::optional<LoadError> error;
+    explicit operator bool() const { return dataset.has_value(); }
+};
+
+/// Loads the dataset in `folder`: the unit layer, the optional context layer and the optional
+/// dataset.json that names files and fields. Never throws for bad data; returns an error instead.
+[[nodiscard]] LoadResult loadDataset(const std::string& folder);
+
+} // namespace geodata
