@@ -13,12 +13,12 @@ namespace geodata {
 inline constexpr int kOpenEndYear = 9999; // "still valid" in the source data
 
 struct UnitVersion {
-    int id = 0;             // index into Dataset::units
-    std::string code;       // the same across versions of one unit
-    std::string name;       // base name without the kind word
-    std::string kind;       // landskommun, stad, kommun, … (free text from the data)
-    int fromYear = 0;       // first valid year
-    int toYear = 0;         // last valid year (kOpenEndYear = still valid)
+    int id = 0;       // index into Dataset::units
+    std::string code; // the same across versions of one unit
+    std::string name; // base name without the kind word
+    std::string kind; // landskommun, stad, kommun, … (free text from the data)
+    int fromYear = 0; // first valid year
+    int toYear = 0;   // last valid year (kOpenEndYear = still valid)
     std::vector<Polygon> polygons;
     TriangleList triangles; // constrained Delaunay triangulation of the polygons
     Point labelAnchor;      // centre of the largest inscribed circle
@@ -50,12 +50,12 @@ struct LoadWarning {
 
 class Dataset {
   public:
-    std::string title;                 // from dataset.json, or the folder name
-    std::string attribution;           // shown on every map and export
+    std::string title;       // from dataset.json, or the folder name
+    std::string attribution; // shown on every map and export
     std::vector<UnitVersion> units;
     std::vector<ContextFeature> context;
     Lineage lineage;
-    Bounds bounds;                     // of the units (not the context)
+    Bounds bounds; // of the units (not the context)
     std::vector<LoadWarning> warnings;
 
     [[nodiscard]] int firstYear() const; // earliest fromYear
@@ -65,6 +65,12 @@ class Dataset {
     /// Years in which the set of valid versions differs from the year before, ascending.
     [[nodiscard]] std::vector<int> changeYears() const;
     [[nodiscard]] const UnitVersion* versionOf(const std::string& code, int year) const;
+    /// The years the app shows (dataset.json "years"); 0 = derive from the data.
+    void setYearRange(int first, int last);
+
+  private:
+    int m_firstYear = 0;
+    int m_lastYear = 0;
 };
 
 struct LoadError {

@@ -21,7 +21,9 @@ struct Polygon {
 struct Bounds {
     double minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0;
 
-    [[nodiscard]] bool contains(Point p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
+    [[nodiscard]] bool contains(Point p) const {
+        return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY;
+    }
     [[nodiscard]] bool intersects(const Bounds& o) const {
         return minX <= o.maxX && o.minX <= maxX && minY <= o.maxY && o.minY <= maxY;
     }

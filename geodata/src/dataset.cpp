@@ -1,0 +1,180 @@
+#include "geodata/dataset.hpp"
+
+#include "dataset_config.hpp"
+#include "gdal_reader.hpp"
+#include "geometry_processing.hpp"
+#include "lineage_builder.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace geodata {
+
+std::string UnitVersion::fullName() const {
+    return kind.empty() ? name : name + " " + kind;
+}
+
+int Dataset::firstYear() const {
+    if (m_firstYear != 0) return m_firstYear;
+    int first = kOpenEndYear;
+    for (const UnitVersion& u : units)
+        first = std::min(first, u.fromYear);
+    return first;
+}
+
+int Dataset::lastYear() const {
+    if (m_lastYear != 0) return m_lastYear;
+    const std::vector<int> changes = changeYears();
+    return changes.empty() ? firstYear() : std::max(changes.back(), firstYear());
+}
+
+void Dataset::setYearRange(int first, int last) {
+    m_firstYear = first;
+    m_lastYear = last;
+}
+
+std::vector<const UnitVersion*> Dataset::unitsValidIn(int year) const {
+    std::vector<const UnitVersion*> result;
+    for (const UnitVersion& u : units)
+        if (u.validIn(year)) result.push_back(&u);
+    return result;
+}
+
+const UnitVersion* Dataset::unitAt(Point p, int year) const {
+    for (const UnitVersion& u : units) {
+        if (!u.validIn(year) || !u.bounds.contains(p)) continue;
+        for (const Polygon& polygon : u.polygons)
+            if (polygonContains(polygon, p)) return &u;
+    }
+    return nullptr;
+}
+
+std::vector<int> Dataset::changeYears() const {
+    std::set<int> years;
+    int first = kOpenEndYear;
+    for (const UnitVersion& u : units)
+        first = std::min(first, u.fromYear);
+    for (const UnitVersion& u : units) {
+        if (u.fromYear > first) years.insert(u.fromYear);
+        if (u.toYear != kOpenEndYear) years.insert(u.toYear + 1);
+    }
+    return {years.begin(), years.end()};
+}
+
+const UnitVersion* Dataset::versionOf(const std::string& code, int year) const {
+    for (const UnitVersion& u : units)
+        if (u.code == code && u.validIn(year)) return &u;
+    return nullptr;
+}
+
+namespace {
+
+// Two versions of one code may not be valid in the same year: the model would not know which to draw.
+std::optional<LoadError> checkVersionsDisjoint(const std::string& file,
+                                               const std::vector<RawFeature>& features) {
+    std::map<std::string, std::vector<const RawFeature*>> byCode;
+    for (const RawFeature& f : features)
+        byCode[f.code].push_back(&f);
+    for (auto& [code, versions] : byCode) {
+        std::sort(versions.begin(), versions.end(),
+                  [](const RawFeature* a, const RawFeature* b) { return a->fromYear < b->fromYear; });
+        for (size_t i = 1; i < versions.size(); ++i) {
+            const RawFeature& a = *versions[i - 1];
+            const RawFeature& b = *versions[i];
+            if (b.fromYear <= a.toYear) {
+                return LoadError{file, "features " + std::to_string(a.fid) + " and " + std::to_string(b.fid) +
+                                           ": two versions of unit " + code + " overlap in time (" +
+                                           std::to_string(a.fromYear) + "–" + std::to_string(a.toYear) +
+                                           " and " + std::to_string(b.fromYear) + "–" +
+                                           std::to_string(b.toYear) + ")"};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+UnitVersion buildVersion(const GeosContext& geos, RawFeature&& raw, int id) {
+    UnitVersion u;
+    u.id = id;
+    u.code = std::move(raw.code);
+    u.name = std::move(raw.name);
+    u.kind = std::move(raw.kind);
+    u.fromYear = raw.fromYear;
+    u.toYear = raw.toYear;
+    u.polygons = std::move(raw.polygons);
+    u.triangles = triangulate(geos, u.polygons);
+    const LabelAnchor anchor = labelAnchor(geos, u.polygons);
+    u.labelAnchor = anchor.centre;
+    u.labelRadius = anchor.radius;
+    for (const Polygon& p : u.polygons)
+        u.areaM2 += polygonArea(p);
+    u.bounds = boundsOf(u.polygons);
+    return u;
+}
+
+} // namespace
+
+LoadResult loadDataset(const std::string& folder) {
+    LoadResult result;
+    ConfigResult cfg = readDatasetConfig(folder);
+    if (!cfg.config) {
+        result.error = LoadError{cfg.errorFile, cfg.error};
+        return result;
+    }
+    const DatasetConfig& config = *cfg.config;
+    ProjectionChoice projection;
+    const std::string unitsPath = (fs::path(folder) / config.units.file).string();
+    RawLayer units = readLayer(unitsPath, config.units, FieldPolicy::Required, projection);
+    if (units.error) {
+        result.error = units.error;
+        return result;
+    }
+    if (auto overlap = checkVersionsDisjoint(unitsPath, units.features)) {
+        result.error = overlap;
+        return result;
+    }
+
+    Dataset ds;
+    ds.title = config.title;
+    ds.attribution = config.attribution;
+    ds.setYearRange(config.firstYear, config.lastYear);
+    ds.warnings = std::move(units.warnings);
+    const GeosContext geos;
+    ds.units.reserve(units.features.size());
+    for (RawFeature& raw : units.features)
+        ds.units.push_back(buildVersion(geos, std::move(raw), static_cast<int>(ds.units.size())));
+    ds.bounds = Bounds::empty();
+    for (const UnitVersion& u : ds.units)
+        ds.bounds.expand(u.bounds);
+
+    if (config.context) {
+        const std::string contextPath = (fs::path(folder) / config.context->file).string();
+        RawLayer context = readLayer(contextPath, *config.context, FieldPolicy::Optional, projection);
+        if (context.error) {
+            // The map still works without its grey neighbours: report, don't fail.
+            ds.warnings.push_back(
+                {context.error->file, -1, context.error->message + " (context layer skipped)"});
+        }
+        for (LoadWarning& w : context.warnings)
+            ds.warnings.push_back(std::move(w));
+        for (RawFeature& raw : context.features) {
+            ContextFeature f;
+            f.name = std::move(raw.name);
+            f.fromYear = raw.fromYear;
+            f.toYear = raw.toYear;
+            f.polygons = std::move(raw.polygons);
+            f.triangles = triangulate(geos, f.polygons);
+            f.bounds = boundsOf(f.polygons);
+            ds.context.push_back(std::move(f));
+        }
+    }
+    ds.lineage = buildLineage(geos, ds.units);
+    result.dataset = std::move(ds);
+    return result;
+}
+
+} // namespace geodata

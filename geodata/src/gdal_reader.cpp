@@ -1,0 +1,243 @@
+#include "gdal_reader.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <memory>
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+#pragma GCC diagnostic pop
+
+namespace fs = std::filesystem;
+
+namespace geodata {
+
+namespace {
+
+// GDAL prints to stderr by default; we report its last message in our own words instead.
+struct QuietGdalErrors {
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
+std::string gdalMessage(const char* fallback) {
+    const char* msg = CPLGetLastErrorMsg();
+    return (msg && *msg) ? std::string(msg) : std::string(fallback);
+}
+
+Ring toRing(const OGRLinearRing& ring) {
+    Ring out;
+    out.reserve(static_cast<size_t>(ring.getNumPoints()));
+    for (int i = 0; i < ring.getNumPoints(); ++i)
+        out.push_back({ring.getX(i), ring.getY(i)});
+    if (out.size() > 1 && out.front() == out.back()) out.pop_back(); // our rings are implicitly closed
+    return out;
+}
+
+void collectPolygons(const OGRGeometry& geometry, std::vector<Polygon>& out) {
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPolygon: {
+        const auto& polygon = *geometry.toPolygon();
+        if (polygon.IsEmpty() || !polygon.getExteriorRing()) return;
+        Polygon p;
+        p.outer = toRing(*polygon.getExteriorRing());
+        for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+            p.holes.push_back(toRing(*polygon.getInteriorRing(i)));
+        if (p.outer.size() >= 3) out.push_back(std::move(p));
+        return;
+    }
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *geometry.toGeometryCollection())
+            collectPolygons(*part, out);
+        return;
+    default: // lines and points left over by MakeValid carry no area: drop them
+        return;
+    }
+}
+
+// A local equal-area projection centred on the data, so areas in km² are right anywhere.
+std::string localProjectionFor(OGRLayer& layer, const OGRSpatialReference& source) {
+    OGREnvelope env;
+    if (layer.GetExtent(&env, TRUE) != OGRERR_NONE) return {};
+    OGRSpatialReference traditional(source);
+    traditional.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference laea;
+    laea.SetGeogCS(nullptr, nullptr, nullptr, SRS_WGS84_SEMIMAJOR, SRS_WGS84_INVFLATTENING);
+    laea.CopyGeogCSFrom(&source);
+    laea.SetLAEA((env.MinY + env.MaxY) / 2, (env.MinX + env.MaxX) / 2, 0, 0);
+    char* wkt = nullptr;
+    laea.exportToWkt(&wkt);
+    std::string result = wkt ? wkt : "";
+    CPLFree(wkt);
+    return result;
+}
+
+struct FieldIndexes {
+    int code = -1, name = -1, kind = -1, fromYear = -1, toYear = -1;
+};
+
+bool isIntegerType(OGRFieldType t) {
+    return t == OFTInteger || t == OFTInteger64 || t == OFTReal;
+}
+bool isTextType(OGRFieldType t) {
+    return t == OFTString || t == OFTInteger || t == OFTInteger64;
+}
+
+// Finds the configured fields and checks their types; returns an error message or empty.
+std::string resolveFields(OGRFeatureDefn& defn, const LayerConfig& config, FieldPolicy policy,
+                          FieldIndexes& idx) {
+    struct Want {
+        const std::string& name;
+        int* index;
+        bool integer;
+        bool required;
+    };
+    const bool req = policy == FieldPolicy::Required;
+    const Want wants[] = {{config.codeField, &idx.code, false, req},
+                          {config.nameField, &idx.name, false, req},
+                          {config.kindField, &idx.kind, false, false},
+                          {config.fromYearField, &idx.fromYear, true, req},
+                          {config.toYearField, &idx.toYear, true, req}};
+    for (const Want& want : wants) {
+        if (want.name.empty()) continue;
+        *want.index = defn.GetFieldIndex(want.name.c_str());
+        if (*want.index < 0) {
+            if (want.required) return "required field '" + want.name + "' is missing";
+            continue;
+        }
+        const OGRFieldType type = defn.GetFieldDefn(*want.index)->GetType();
+        const bool ok = want.integer ? isIntegerType(type) : isTextType(type);
+        if (!ok) {
+            return "field '" + want.name + "' has type " + OGRFieldDefn::GetFieldTypeName(type) +
+                   ", expected " + (want.integer ? "an integer year" : "text");
+        }
+    }
+    return {};
+}
+
+// Reads a year field; a NULL or non-integral value is an error for the unit layer.
+bool readYear(const OGRFeature& f, int index, int fallback, int& out) {
+    if (index < 0 || !f.IsFieldSetAndNotNull(index)) {
+        out = fallback;
+        return index < 0;
+    }
+    const double value = f.GetFieldAsDouble(index);
+    if (value != std::floor(value)) return false;
+    out = static_cast<int>(value);
+    return true;
+}
+
+} // namespace
+
+RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPolicy policy,
+                   ProjectionChoice& projection) {
+    RawLayer result;
+    auto fail = [&](const std::string& message) {
+        result.error = LoadError{path, message};
+        return result;
+    };
+    if (!fs::exists(path)) return fail("file does not exist");
+    if (fs::path(path).extension() == ".shp") {
+        fs::path dbf = fs::path(path).replace_extension(".dbf");
+        if (!fs::exists(dbf) && !fs::exists(fs::path(path).replace_extension(".DBF")))
+            return fail("the attribute table " + dbf.filename().string() + " is missing beside it");
+    }
+    GDALAllRegister();
+    CPLErrorReset();
+    GDALDatasetUniquePtr ds;
+    {
+        const QuietGdalErrors quiet;
+        ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    }
+    if (!ds)
+        return fail("GDAL cannot read it as vector data: " + gdalMessage("unknown format or damaged file"));
+
+    OGRLayer* layer = config.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(config.layer.c_str());
+    if (!layer)
+        return fail(config.layer.empty() ? "holds no layer" : "has no layer named '" + config.layer + "'");
+
+    FieldIndexes idx;
+    if (std::string err = resolveFields(*layer->GetLayerDefn(), config, policy, idx); !err.empty())
+        return fail(err);
+
+    // Decide the dataset's CRS from the first layer read; later layers follow it.
+    const OGRSpatialReference* source = layer->GetSpatialRef();
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    if (!source) {
+        result.warnings.push_back({path, -1, "layer has no CRS; assuming projected coordinates in metres"});
+    } else {
+        if (projection.targetWkt.empty() && source->IsGeographic())
+            projection.targetWkt = localProjectionFor(*layer, *source);
+        if (!projection.targetWkt.empty()) {
+            OGRSpatialReference target;
+            target.importFromWkt(projection.targetWkt.c_str());
+            target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            OGRSpatialReference src(*source);
+            src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            if (!src.IsSame(&target)) transform.reset(OGRCreateCoordinateTransformation(&src, &target));
+        }
+    }
+
+    const QuietGdalErrors quiet; // GDAL's message goes into ours instead of stderr
+    for (auto& feature : *layer) {
+        RawFeature raw;
+        raw.fid = static_cast<long>(feature->GetFID());
+        auto where = [&](const std::string& what) {
+            return "feature " + std::to_string(raw.fid) + ": " + what;
+        };
+        if (idx.code >= 0) raw.code = feature->GetFieldAsString(idx.code);
+        if (idx.name >= 0) raw.name = feature->GetFieldAsString(idx.name);
+        if (idx.kind >= 0) raw.kind = feature->GetFieldAsString(idx.kind);
+        const bool yearsOk = readYear(*feature, idx.fromYear, 0, raw.fromYear) &&
+                             readYear(*feature, idx.toYear, kOpenEndYear, raw.toYear);
+        if (policy == FieldPolicy::Required) {
+            if (raw.code.empty()) return fail(where("empty unit code"));
+            if (!yearsOk) return fail(where("year fields must hold whole years"));
+            if (raw.fromYear > raw.toYear)
+                return fail(where("from_year " + std::to_string(raw.fromYear) + " is after to_year " +
+                                  std::to_string(raw.toYear)));
+        }
+        OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty()) {
+            if (policy == FieldPolicy::Required) return fail(where("empty geometry"));
+            continue;
+        }
+        const auto type = wkbFlatten(geometry->getGeometryType());
+        if (type != wkbPolygon && type != wkbMultiPolygon) {
+            if (policy == FieldPolicy::Required)
+                return fail(where(std::string("geometry is a ") +
+                                  OGRGeometryTypeToName(geometry->getGeometryType()) +
+                                  ", expected a polygon"));
+            continue;
+        }
+        std::unique_ptr<OGRGeometry> owned(geometry->clone());
+        owned->flattenTo2D();
+        if (transform && owned->transform(transform.get()) != OGRERR_NONE)
+            return fail(where("cannot reproject: " + gdalMessage("transformation failed")));
+        if (!owned->IsValid()) {
+            std::unique_ptr<OGRGeometry> repaired(owned->MakeValid());
+            if (repaired) {
+                owned = std::move(repaired);
+                result.warnings.push_back({path, raw.fid, "invalid geometry repaired"});
+            }
+        }
+        collectPolygons(*owned, raw.polygons);
+        if (raw.polygons.empty()) {
+            if (policy == FieldPolicy::Required) return fail(where("geometry has no area after repair"));
+            continue;
+        }
+        result.features.push_back(std::move(raw));
+    }
+    if (policy == FieldPolicy::Required && result.features.empty()) return fail("layer has no features");
+    return result;
+}
+
+} // namespace geodata

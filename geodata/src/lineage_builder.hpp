@@ -1,0 +1,14 @@
+#pragma once
+#include "geodata/dataset.hpp"
+#include "geos_context.hpp"
+
+namespace geodata {
+
+/// Share of the smaller of two areas below which an overlap counts as a digitising sliver.
+inline constexpr double kSliverShare = 0.01;
+
+/// Links every version that starts in year Y to the versions valid in Y-1 that it overlaps by
+/// more than a sliver: that is where its territory came from.
+[[nodiscard]] Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units);
+
+} // namespace geodata
