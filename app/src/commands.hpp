@@ -1,0 +1,16 @@
+#pragma once
+// The command-line actions that need no window: --list and --export-png.
+#include "geodata/dataset.hpp"
+#include "options.hpp"
+
+#include <iosfwd>
+
+namespace app {
+
+/// One JSON object per line for each unit valid in `year`: code, name, kind, area_km2.
+void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out);
+
+/// Renders `year` offscreen into a PNG of `size`. Returns 0, or 1 with a message on stderr.
+int exportPng(const geodata::Dataset& dataset, int year, Size size, const std::string& file);
+
+} // namespace app

@@ -1,0 +1,61 @@
+// tidsatlas: load a temporal boundary dataset and show it, list it or export it.
+#include "commands.hpp"
+#include "map_window.hpp"
+#include "options.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+
+namespace {
+
+bool hasDisplay() {
+    const char* display = std::getenv("DISPLAY");
+    return display && *display;
+}
+
+int run(int argc, char** argv) {
+    int exitCode = 0;
+    const auto options = app::parseOptions(argc, argv, exitCode);
+    if (!options) return exitCode;
+
+    geodata::LoadResult loaded = geodata::loadDataset(options->dataDir);
+    if (!loaded) {
+        std::fprintf(stderr, "tidsatlas: %s\n", loaded.error->toString().c_str());
+        return 1;
+    }
+    const geodata::Dataset& dataset = *loaded.dataset;
+    for (const geodata::LoadWarning& w : dataset.warnings)
+        std::fprintf(stderr, "tidsatlas: warning: %s%s: %s\n", w.file.c_str(),
+                     w.featureId >= 0 ? (" feature " + std::to_string(w.featureId)).c_str() : "",
+                     w.message.c_str());
+    const int year = options->year.value_or(dataset.firstYear());
+
+    if (options->list) {
+        app::listUnits(dataset, year, std::cout);
+        return 0;
+    }
+    // SFML 2.5 aborts the process when it finds no X display, so say so before it does.
+    if (!hasDisplay()) {
+        std::fprintf(
+            stderr,
+            "tidsatlas: no display found (DISPLAY is not set). Without a screen, export a PNG instead:\n"
+            "  xvfb-run -a tidsatlas --export-png map.png --year %d --size 1600x900\n",
+            year);
+        return 1;
+    }
+    if (!options->exportPng.empty()) return app::exportPng(dataset, year, options->size, options->exportPng);
+    return app::runMapWindow(dataset, *options);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "tidsatlas: unexpected error: %s\n", e.what());
+        return 70;
+    }
+}

@@ -1,0 +1,190 @@
+#include "map_window.hpp"
+
+#include "map_scene.hpp"
+#include "playback.hpp"
+#include "render/imgui_sfml.hpp"
+#include "ui_panels.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
+#include <cmath>
+
+namespace app {
+
+namespace {
+
+// A press and release closer than this (in pixels) is a click or tap, not a drag.
+constexpr float kClickSlop = 6.0F;
+
+class MapWindow {
+  public:
+    MapWindow(const geodata::Dataset& dataset, const Options& options)
+        : m_dataset(dataset), m_scene(dataset),
+          m_playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears()) {
+        m_playback.seek(options.year.value_or(dataset.firstYear()));
+        sf::ContextSettings settings;
+        settings.antialiasingLevel = 4;
+        const auto style = options.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+        const sf::VideoMode mode = options.fullscreen
+                                       ? sf::VideoMode::getDesktopMode()
+                                       : sf::VideoMode(options.size.width, options.size.height);
+        m_window.create(mode, "tidsatlas — " + dataset.title, style, settings);
+        m_window.setVerticalSyncEnabled(true);
+        m_imgui.loadFont(render::kDefaultFontPath, 18.0F);
+        fitCamera();
+    }
+
+    int run() {
+        sf::Clock clock;
+        while (m_window.isOpen()) {
+            sf::Event event;
+            while (m_window.pollEvent(event))
+                handle(event);
+            const float dt = clock.restart().asSeconds();
+            m_playback.advance(dt);
+            syncSelectionToYear();
+
+            const sf::Vector2u size = m_window.getSize();
+            m_imgui.newFrame(size, dt);
+            UiIntent intent;
+            timelinePanel(m_playback, static_cast<float>(size.x), static_cast<float>(size.y), intent);
+            if (m_scene.frame.selectedUnit)
+                unitInfoPanel(m_dataset, *m_scene.frame.selectedUnit, static_cast<float>(size.x),
+                              static_cast<float>(size.y), intent);
+            apply(intent);
+
+            m_scene.frame.year = m_playback.year();
+            m_scene.draw(m_window);
+            m_imgui.render(m_window);
+            m_window.display();
+        }
+        return 0;
+    }
+
+  private:
+    void fitCamera() {
+        const sf::Vector2u size = m_window.getSize();
+        m_scene.frame.camera.fit(m_dataset.bounds, {static_cast<float>(size.x), static_cast<float>(size.y)});
+    }
+
+    void handle(const sf::Event& event) {
+        m_imgui.processEvent(event);
+        switch (event.type) {
+        case sf::Event::Closed:
+            m_window.close();
+            break;
+        case sf::Event::Resized:
+            m_scene.frame.camera.setViewport(
+                {static_cast<float>(event.size.width), static_cast<float>(event.size.height)});
+            break;
+        case sf::Event::KeyPressed:
+            if (!m_imgui.wantsKeyboard()) handleKey(event.key.code);
+            break;
+        case sf::Event::MouseWheelScrolled:
+            if (!m_imgui.wantsMouse())
+                m_scene.frame.camera.zoomAt({static_cast<float>(event.mouseWheelScroll.x),
+                                             static_cast<float>(event.mouseWheelScroll.y)},
+                                            std::pow(1.2, event.mouseWheelScroll.delta));
+            break;
+        case sf::Event::MouseButtonPressed:
+            if (!m_imgui.wantsMouse() && event.mouseButton.button == sf::Mouse::Left) {
+                m_dragging = true;
+                m_pressAt = m_lastMouse = {static_cast<float>(event.mouseButton.x),
+                                           static_cast<float>(event.mouseButton.y)};
+            }
+            break;
+        case sf::Event::MouseMoved:
+            if (m_dragging) {
+                const sf::Vector2f at(static_cast<float>(event.mouseMove.x),
+                                      static_cast<float>(event.mouseMove.y));
+                m_scene.frame.camera.panBy(at - m_lastMouse);
+                m_lastMouse = at;
+            }
+            break;
+        case sf::Event::MouseButtonReleased:
+            if (m_dragging && event.mouseButton.button == sf::Mouse::Left) {
+                m_dragging = false;
+                const sf::Vector2f at(static_cast<float>(event.mouseButton.x),
+                                      static_cast<float>(event.mouseButton.y));
+                if (std::hypot(at.x - m_pressAt.x, at.y - m_pressAt.y) < kClickSlop) selectAt(at);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    void handleKey(sf::Keyboard::Key key) {
+        switch (key) {
+        case sf::Keyboard::Right:
+            m_playback.stepForward();
+            break;
+        case sf::Keyboard::Left:
+            m_playback.stepBackward();
+            break;
+        case sf::Keyboard::Space:
+            m_playback.togglePlay();
+            break;
+        case sf::Keyboard::Home:
+            fitCamera();
+            break;
+        case sf::Keyboard::Escape:
+            m_scene.frame.selectedUnit.reset();
+            break;
+        default:
+            break;
+        }
+    }
+
+    void selectAt(sf::Vector2f screen) {
+        const geodata::UnitVersion* hit =
+            m_dataset.unitAt(m_scene.frame.camera.toWorld(screen), m_playback.year());
+        if (hit)
+            m_scene.frame.selectedUnit = hit->id;
+        else
+            m_scene.frame.selectedUnit.reset();
+    }
+
+    // A selection follows its unit through time: the same code's version in the new year, if any.
+    void syncSelectionToYear() {
+        if (!m_scene.frame.selectedUnit) return;
+        const geodata::UnitVersion& selected =
+            m_dataset.units[static_cast<size_t>(*m_scene.frame.selectedUnit)];
+        if (selected.validIn(m_playback.year())) return;
+        const geodata::UnitVersion* successor = m_dataset.versionOf(selected.code, m_playback.year());
+        if (successor)
+            m_scene.frame.selectedUnit = successor->id;
+        else
+            m_scene.frame.selectedUnit.reset();
+    }
+
+    void apply(const UiIntent& intent) {
+        if (intent.togglePlay) m_playback.togglePlay();
+        if (intent.stepForward) m_playback.stepForward();
+        if (intent.stepBackward) m_playback.stepBackward();
+        if (intent.speed) m_playback.yearsPerSecond = *intent.speed;
+        if (intent.seekYear) {
+            m_playback.setPlaying(false);
+            m_playback.seek(*intent.seekYear);
+        }
+        if (intent.selectUnit) m_scene.frame.selectedUnit = *intent.selectUnit;
+        if (intent.clearSelection) m_scene.frame.selectedUnit.reset();
+    }
+
+    const geodata::Dataset& m_dataset;
+    sf::RenderWindow m_window;
+    render::ImGuiSfml m_imgui;
+    MapScene m_scene;
+    Playback m_playback;
+    bool m_dragging = false;
+    sf::Vector2f m_pressAt, m_lastMouse;
+};
+
+} // namespace
+
+int runMapWindow(const geodata::Dataset& dataset, const Options& options) {
+    MapWindow window(dataset, options);
+    return window.run();
+}
+
+} // namespace app

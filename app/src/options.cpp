@@ -1,0 +1,57 @@
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <regex>
+
+namespace app {
+
+std::optional<Size> parseSize(const std::string& text) {
+    static const std::regex pattern(R"((\d{1,5})x(\d{1,5}))");
+    std::smatch m;
+    if (!std::regex_match(text, m, pattern)) return std::nullopt;
+    Size s{static_cast<unsigned>(std::stoul(m[1])), static_cast<unsigned>(std::stoul(m[2]))};
+    if (s.width < 16 || s.height < 16 || s.width > 16384 || s.height > 16384) return std::nullopt;
+    return s;
+}
+
+std::string defaultDataDir() {
+    for (const std::filesystem::path& candidate :
+         {std::filesystem::path("data/sodertorn"),
+          std::filesystem::path(TIDSATLAS_SOURCE_DIR) / "data/sodertorn"})
+        if (std::filesystem::is_directory(candidate)) return candidate.string();
+    return "data/sodertorn";
+}
+
+std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
+    Options o;
+    o.dataDir = defaultDataDir();
+    std::string size = "1600x900";
+    std::optional<int> year;
+    CLI::App cli{"tidsatlas — the municipal history of a region on a living map"};
+    cli.add_option("--data", o.dataDir, "Dataset folder (boundary layers, optional dataset.json)")
+        ->capture_default_str();
+    cli.add_option("--year", year, "Year to show (default: the first year of the data)");
+    cli.add_flag("--list", o.list, "Print the units valid in --year as JSON lines and exit");
+    cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
+    cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
+    cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        exitCode = cli.exit(e);
+        return std::nullopt;
+    }
+    const auto parsed = parseSize(size);
+    if (!parsed) {
+        std::fprintf(stderr, "tidsatlas: --size %s: expected WIDTHxHEIGHT, for example 1280x720\n",
+                     size.c_str());
+        exitCode = 2;
+        return std::nullopt;
+    }
+    o.size = *parsed;
+    o.year = year;
+    return o;
+}
+
+} // namespace app

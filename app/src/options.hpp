@@ -1,0 +1,31 @@
+#pragma once
+// What the command line asked for.
+#include <optional>
+#include <string>
+
+namespace app {
+
+struct Size {
+    unsigned width = 1600;
+    unsigned height = 900;
+};
+
+struct Options {
+    std::string dataDir;
+    std::optional<int> year; // default: the dataset's first year
+    bool list = false;
+    std::string exportPng;
+    Size size{1600, 900};
+    bool fullscreen = false;
+};
+
+/// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.
+[[nodiscard]] std::optional<Options> parseOptions(int argc, char** argv, int& exitCode);
+
+/// "1280x720" → Size; nullopt for anything else.
+[[nodiscard]] std::optional<Size> parseSize(const std::string& text);
+
+/// The bundled dataset: next to the executable's source tree, or in the working directory.
+[[nodiscard]] std::string defaultDataDir();
+
+} // namespace app

@@ -1,0 +1,23 @@
+#pragma once
+// What is printed over the map in screen space, on screen and in exports alike:
+// the year with the number of units in it, and the data's attribution.
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <string>
+
+namespace render {
+
+struct OverlayText {
+    std::string title; // dataset title
+    int year = 0;
+    size_t unitCount = 0;    // units valid in `year`
+    std::string countLabel;  // "kommuner" / "municipalities"
+    std::string attribution; // "Källa: …"
+    float textScale = 1.0F;
+};
+
+/// Year and count large in the top-left corner; attribution small in the bottom-right.
+void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+                 const OverlayText& text);
+
+} // namespace render

@@ -1,0 +1,61 @@
+#include "render/overlay.hpp"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <cmath>
+
+namespace render {
+
+namespace {
+sf::String utf8(const std::string& s) {
+    return sf::String::fromUtf8(s.begin(), s.end());
+}
+unsigned px(float base, float scale) {
+    return static_cast<unsigned>(std::lround(base * scale));
+}
+} // namespace
+
+void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold, const OverlayText& o) {
+    const sf::View previous = target.getView();
+    const sf::Vector2f size(target.getSize());
+    target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    const float s = o.textScale;
+    const float margin = 24.0F * s;
+
+    sf::Text year(std::to_string(o.year), bold, px(64, s));
+    year.setFillColor(sf::Color(30, 30, 40));
+    year.setPosition(margin, margin * 0.5F);
+    sf::Text count(utf8(std::to_string(o.unitCount) + " " + o.countLabel), bold, px(30, s));
+    count.setFillColor(sf::Color(30, 30, 40));
+    const sf::FloatRect yb = year.getGlobalBounds();
+    count.setPosition(margin, yb.top + yb.height + 10.0F * s);
+    sf::Text title(utf8(o.title), font, px(18, s));
+    title.setFillColor(sf::Color(60, 60, 70));
+    const sf::FloatRect cb = count.getGlobalBounds();
+    title.setPosition(margin, cb.top + cb.height + 8.0F * s);
+
+    // A translucent card behind the text keeps it readable over any fill colour.
+    const sf::FloatRect tb = title.getGlobalBounds();
+    const float width = std::max({yb.width, cb.width, tb.width}) + 2 * margin;
+    sf::RectangleShape card({width, tb.top + tb.height + margin * 0.6F});
+    card.setFillColor(sf::Color(255, 255, 255, 200));
+    target.draw(card);
+    target.draw(year);
+    target.draw(count);
+    target.draw(title);
+
+    if (!o.attribution.empty()) {
+        sf::Text credit(utf8(o.attribution), font, px(13, s));
+        credit.setFillColor(sf::Color(50, 50, 60));
+        const sf::FloatRect ab = credit.getLocalBounds();
+        credit.setPosition(size.x - ab.width - 12.0F * s, size.y - ab.height - 14.0F * s);
+        sf::RectangleShape back({ab.width + 12.0F * s, ab.height + 14.0F * s});
+        back.setPosition(size.x - ab.width - 18.0F * s, size.y - ab.height - 18.0F * s);
+        back.setFillColor(sf::Color(255, 255, 255, 190));
+        target.draw(back);
+        target.draw(credit);
+    }
+    target.setView(previous);
+}
+
+} // namespace render
