@@ -38,8 +38,7 @@ class MapWindow {
         sf::Clock clock;
         while (m_window.isOpen()) {
             sf::Event event;
-            while (m_window.pollEvent(event))
-                handle(event);
+            while (m_window.pollEvent(event)) handle(event);
             const float dt = clock.restart().asSeconds();
             m_playback.advance(dt);
             syncSelectionToYear();

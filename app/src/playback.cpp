@@ -19,18 +19,14 @@ void Playback::advance(double seconds) {
     }
 }
 
-void Playback::togglePlay() {
-    setPlaying(!m_playing);
-}
+void Playback::togglePlay() { setPlaying(!m_playing); }
 
 void Playback::setPlaying(bool playing) {
     if (playing && year() >= m_last) m_year = m_first; // play again from the start
     m_playing = playing;
 }
 
-void Playback::seek(int year) {
-    m_year = std::clamp(year, m_first, m_last);
-}
+void Playback::seek(int year) { m_year = std::clamp(year, m_first, m_last); }
 
 void Playback::stepForward() {
     const auto next = std::upper_bound(m_changes.begin(), m_changes.end(), year());

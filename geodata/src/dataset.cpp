@@ -14,15 +14,12 @@ namespace fs = std::filesystem;
 
 namespace geodata {
 
-std::string UnitVersion::fullName() const {
-    return kind.empty() ? name : name + " " + kind;
-}
+std::string UnitVersion::fullName() const { return kind.empty() ? name : name + " " + kind; }
 
 int Dataset::firstYear() const {
     if (m_firstYear != 0) return m_firstYear;
     int first = kOpenEndYear;
-    for (const UnitVersion& u : units)
-        first = std::min(first, u.fromYear);
+    for (const UnitVersion& u : units) first = std::min(first, u.fromYear);
     return first;
 }
 
@@ -56,8 +53,7 @@ const UnitVersion* Dataset::unitAt(Point p, int year) const {
 std::vector<int> Dataset::changeYears() const {
     std::set<int> years;
     int first = kOpenEndYear;
-    for (const UnitVersion& u : units)
-        first = std::min(first, u.fromYear);
+    for (const UnitVersion& u : units) first = std::min(first, u.fromYear);
     for (const UnitVersion& u : units) {
         if (u.fromYear > first) years.insert(u.fromYear);
         if (u.toYear != kOpenEndYear) years.insert(u.toYear + 1);
@@ -77,8 +73,7 @@ namespace {
 std::optional<LoadError> checkVersionsDisjoint(const std::string& file,
                                                const std::vector<RawFeature>& features) {
     std::map<std::string, std::vector<const RawFeature*>> byCode;
-    for (const RawFeature& f : features)
-        byCode[f.code].push_back(&f);
+    for (const RawFeature& f : features) byCode[f.code].push_back(&f);
     for (auto& [code, versions] : byCode) {
         std::sort(versions.begin(), versions.end(),
                   [](const RawFeature* a, const RawFeature* b) { return a->fromYear < b->fromYear; });
@@ -110,8 +105,7 @@ UnitVersion buildVersion(const GeosContext& geos, RawFeature&& raw, int id) {
     const LabelAnchor anchor = labelAnchor(geos, u.polygons);
     u.labelAnchor = anchor.centre;
     u.labelRadius = anchor.radius;
-    for (const Polygon& p : u.polygons)
-        u.areaM2 += polygonArea(p);
+    for (const Polygon& p : u.polygons) u.areaM2 += polygonArea(p);
     u.bounds = boundsOf(u.polygons);
     return u;
 }
@@ -148,8 +142,7 @@ LoadResult loadDataset(const std::string& folder) {
     for (RawFeature& raw : units.features)
         ds.units.push_back(buildVersion(geos, std::move(raw), static_cast<int>(ds.units.size())));
     ds.bounds = Bounds::empty();
-    for (const UnitVersion& u : ds.units)
-        ds.bounds.expand(u.bounds);
+    for (const UnitVersion& u : ds.units) ds.bounds.expand(u.bounds);
 
     if (config.context) {
         const std::string contextPath = (fs::path(folder) / config.context->file).string();
@@ -159,8 +152,7 @@ LoadResult loadDataset(const std::string& folder) {
             ds.warnings.push_back(
                 {context.error->file, -1, context.error->message + " (context layer skipped)"});
         }
-        for (LoadWarning& w : context.warnings)
-            ds.warnings.push_back(std::move(w));
+        for (LoadWarning& w : context.warnings) ds.warnings.push_back(std::move(w));
         for (RawFeature& raw : context.features) {
             ContextFeature f;
             f.name = std::move(raw.name);
@@ -173,6 +165,9 @@ LoadResult loadDataset(const std::string& folder) {
         }
     }
     ds.lineage = buildLineage(geos, ds.units);
+    // Units closer than a thousandth of the region count as neighbours: the generalised borders
+    // of two versions rarely coincide to the metre.
+    ds.neighbours = findNeighbours(geos, ds.units, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
     result.dataset = std::move(ds);
     return result;
 }

@@ -35,8 +35,7 @@ std::string gdalMessage(const char* fallback) {
 Ring toRing(const OGRLinearRing& ring) {
     Ring out;
     out.reserve(static_cast<size_t>(ring.getNumPoints()));
-    for (int i = 0; i < ring.getNumPoints(); ++i)
-        out.push_back({ring.getX(i), ring.getY(i)});
+    for (int i = 0; i < ring.getNumPoints(); ++i) out.push_back({ring.getX(i), ring.getY(i)});
     if (out.size() > 1 && out.front() == out.back()) out.pop_back(); // our rings are implicitly closed
     return out;
 }
@@ -55,8 +54,7 @@ void collectPolygons(const OGRGeometry& geometry, std::vector<Polygon>& out) {
     }
     case wkbMultiPolygon:
     case wkbGeometryCollection:
-        for (const OGRGeometry* part : *geometry.toGeometryCollection())
-            collectPolygons(*part, out);
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collectPolygons(*part, out);
         return;
     default: // lines and points left over by MakeValid carry no area: drop them
         return;
@@ -84,12 +82,8 @@ struct FieldIndexes {
     int code = -1, name = -1, kind = -1, fromYear = -1, toYear = -1;
 };
 
-bool isIntegerType(OGRFieldType t) {
-    return t == OFTInteger || t == OFTInteger64 || t == OFTReal;
-}
-bool isTextType(OGRFieldType t) {
-    return t == OFTString || t == OFTInteger || t == OFTInteger64;
-}
+bool isIntegerType(OGRFieldType t) { return t == OFTInteger || t == OFTInteger64 || t == OFTReal; }
+bool isTextType(OGRFieldType t) { return t == OFTString || t == OFTInteger || t == OFTInteger64; }
 
 // Finds the configured fields and checks their types; returns an error message or empty.
 std::string resolveFields(OGRFeatureDefn& defn, const LayerConfig& config, FieldPolicy policy,

@@ -35,8 +35,7 @@ double ringArea(const Ring& ring) {
 
 double polygonArea(const Polygon& polygon) {
     double area = ringArea(polygon.outer);
-    for (const Ring& hole : polygon.holes)
-        area -= ringArea(hole);
+    for (const Ring& hole : polygon.holes) area -= ringArea(hole);
     return area;
 }
 
@@ -72,8 +71,7 @@ bool polygonContains(const Polygon& polygon, Point p) {
 Bounds boundsOf(const std::vector<Polygon>& polygons) {
     Bounds b = Bounds::empty();
     for (const Polygon& polygon : polygons)
-        for (const Point& p : polygon.outer)
-            b.expand(p);
+        for (const Point& p : polygon.outer) b.expand(p);
     return b;
 }
 

@@ -6,9 +6,7 @@ namespace geodata {
 
 namespace {
 // GEOS hands us the formatted message; keep the last one for our error reports.
-void storeMessage(const char* message, void* userdata) {
-    *static_cast<std::string*>(userdata) = message;
-}
+void storeMessage(const char* message, void* userdata) { *static_cast<std::string*>(userdata) = message; }
 
 GEOSGeometry* makeRing(GEOSContextHandle_t h, const Ring& ring) {
     const auto n = static_cast<unsigned>(ring.size());
@@ -27,15 +25,12 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r()) {
     GEOSContext_setErrorMessageHandler_r(m_handle, storeMessage, &m_lastError);
 }
 
-GeosContext::~GeosContext() {
-    GEOS_finish_r(m_handle);
-}
+GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
 
 GeosContext::GeomPtr GeosContext::toGeos(const Polygon& polygon) const {
     std::vector<GEOSGeometry*> holes;
     holes.reserve(polygon.holes.size());
-    for (const Ring& hole : polygon.holes)
-        holes.push_back(makeRing(m_handle, hole));
+    for (const Ring& hole : polygon.holes) holes.push_back(makeRing(m_handle, hole));
     return wrap(GEOSGeom_createPolygon_r(m_handle, makeRing(m_handle, polygon.outer), holes.data(),
                                          static_cast<unsigned>(holes.size())));
 }
@@ -43,8 +38,7 @@ GeosContext::GeomPtr GeosContext::toGeos(const Polygon& polygon) const {
 GeosContext::GeomPtr GeosContext::toGeos(const std::vector<Polygon>& polygons) const {
     std::vector<GEOSGeometry*> parts;
     parts.reserve(polygons.size());
-    for (const Polygon& p : polygons)
-        parts.push_back(toGeos(p).release());
+    for (const Polygon& p : polygons) parts.push_back(toGeos(p).release());
     return wrap(GEOSGeom_createCollection_r(m_handle, GEOS_MULTIPOLYGON, parts.data(),
                                             static_cast<unsigned>(parts.size())));
 }

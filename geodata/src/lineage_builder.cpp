@@ -4,19 +4,27 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace geodata {
 
-Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units) {
+namespace {
+std::vector<GeosContext::GeomPtr> toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units) {
     std::vector<GeosContext::GeomPtr> shapes;
     shapes.reserve(units.size());
-    for (const UnitVersion& u : units)
-        shapes.push_back(geos.toGeos(u.polygons));
+    for (const UnitVersion& u : units) shapes.push_back(geos.toGeos(u.polygons));
+    return shapes;
+}
+
+Bounds grown(const Bounds& b, double by) { return {b.minX - by, b.minY - by, b.maxX + by, b.maxY + by}; }
+} // namespace
+
+Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units) {
+    const std::vector<GeosContext::GeomPtr> shapes = toShapes(geos, units);
 
     // Group versions by their first year so each new version is compared only with its year's predecessors.
     std::map<int, std::vector<int>> startingIn;
-    for (const UnitVersion& u : units)
-        startingIn[u.fromYear].push_back(u.id);
+    for (const UnitVersion& u : units) startingIn[u.fromYear].push_back(u.id);
 
     Lineage lineage;
     for (const auto& [year, newcomers] : startingIn) {
@@ -32,6 +40,29 @@ Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& un
         }
     }
     return lineage;
+}
+
+std::vector<std::pair<std::string, std::string>>
+findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, double tolerance) {
+    const std::vector<GeosContext::GeomPtr> shapes = toShapes(geos, units);
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (size_t i = 0; i < units.size(); ++i) {
+        const UnitVersion& a = units[i];
+        const Bounds reach = grown(a.bounds, tolerance);
+        for (size_t j = i + 1; j < units.size(); ++j) {
+            const UnitVersion& b = units[j];
+            if (a.code == b.code || !reach.intersects(b.bounds)) continue;
+            if (std::max(a.fromYear, b.fromYear) > std::min(a.toYear, b.toYear))
+                continue; // never side by side
+            auto key = std::minmax(a.code, b.code);
+            if (pairs.count(key)) continue;
+            double distance = 0.0;
+            if (GEOSDistance_r(geos.handle(), shapes[i].get(), shapes[j].get(), &distance) &&
+                distance <= tolerance)
+                pairs.insert(key);
+        }
+    }
+    return {pairs.begin(), pairs.end()};
 }
 
 } // namespace geodata

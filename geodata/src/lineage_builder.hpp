@@ -11,4 +11,8 @@ inline constexpr double kSliverShare = 0.01;
 /// more than a sliver: that is where its territory came from.
 [[nodiscard]] Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units);
 
+/// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>>
+findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, double tolerance);
+
 } // namespace geodata

@@ -12,8 +12,7 @@ Mesh::Mesh(std::vector<sf::Vertex> vertices, sf::PrimitiveType type)
 void Mesh::setColour(sf::Color colour) {
     if (colour == m_colour) return;
     m_colour = colour;
-    for (sf::Vertex& v : m_vertices)
-        v.color = colour;
+    for (sf::Vertex& v : m_vertices) v.color = colour;
     if (m_onGpu) m_buffer->update(m_vertices.data());
 }
 
@@ -27,8 +26,7 @@ void Mesh::draw(sf::RenderTarget& target, const sf::RenderStates& states) const 
 
 MapMesh::MapMesh(const geodata::Dataset& dataset) : m_origin(dataset.bounds.center()) {
     units.reserve(dataset.units.size());
-    for (const geodata::UnitVersion& u : dataset.units)
-        units.push_back(build(u.triangles, u.polygons));
+    for (const geodata::UnitVersion& u : dataset.units) units.push_back(build(u.triangles, u.polygons));
     context.reserve(dataset.context.size());
     for (const geodata::ContextFeature& f : dataset.context)
         context.push_back(build(f.triangles, f.polygons));
@@ -38,8 +36,7 @@ UnitMesh MapMesh::build(const geodata::TriangleList& triangles,
                         const std::vector<geodata::Polygon>& polygons) const {
     std::vector<sf::Vertex> fill;
     fill.reserve(triangles.size());
-    for (const geodata::Point& p : triangles)
-        fill.emplace_back(local(p));
+    for (const geodata::Point& p : triangles) fill.emplace_back(local(p));
 
     std::vector<sf::Vertex> lines;
     auto addRing = [&](const geodata::Ring& ring) {
@@ -50,8 +47,7 @@ UnitMesh MapMesh::build(const geodata::TriangleList& triangles,
     };
     for (const geodata::Polygon& polygon : polygons) {
         addRing(polygon.outer);
-        for (const geodata::Ring& hole : polygon.holes)
-            addRing(hole);
+        for (const geodata::Ring& hole : polygon.holes) addRing(hole);
     }
     return {Mesh(std::move(fill), sf::Triangles), Mesh(std::move(lines), sf::Lines)};
 }

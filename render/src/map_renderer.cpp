@@ -9,15 +9,20 @@
 namespace render {
 
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
-    : m_dataset(dataset), m_font(font), m_mesh(dataset) {
+    : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
     for (size_t i = 0; i < m_dataset.units.size(); ++i) {
-        m_mesh.units[i].fill.setColour(palette::unitFill(m_dataset.units[i].code));
+        m_mesh.units[i].fill.setColour(fillColour(m_dataset.units[i].code));
         m_mesh.units[i].outline.setColour(palette::kBorder);
     }
     for (UnitMesh& m : m_mesh.context) {
         m.fill.setColour(palette::kContext);
         m.outline.setColour(palette::kContextBorder);
     }
+}
+
+sf::Color MapRenderer::fillColour(const std::string& code) const {
+    const auto it = m_fills.find(code);
+    return it == m_fills.end() ? palette::unitFill(code) : it->second;
 }
 
 void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {

@@ -7,12 +7,8 @@
 namespace render {
 
 namespace {
-sf::String utf8(const std::string& s) {
-    return sf::String::fromUtf8(s.begin(), s.end());
-}
-unsigned px(float base, float scale) {
-    return static_cast<unsigned>(std::lround(base * scale));
-}
+sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
+unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
 } // namespace
 
 void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold, const OverlayText& o) {

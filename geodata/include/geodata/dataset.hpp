@@ -55,6 +55,9 @@ class Dataset {
     std::vector<UnitVersion> units;
     std::vector<ContextFeature> context;
     Lineage lineage;
+    /// Pairs of unit codes whose versions touch while both are valid (code a < code b): for
+    /// colouring neighbours apart and for shared borders.
+    std::vector<std::pair<std::string, std::string>> neighbours;
     Bounds bounds; // of the units (not the context)
     std::vector<LoadWarning> warnings;
 

@@ -5,7 +5,9 @@
 #include "render/map_mesh.hpp"
 
 #include <SFML/Graphics/Font.hpp>
+#include <map>
 #include <optional>
+#include <string>
 
 namespace render {
 
@@ -23,6 +25,8 @@ class MapRenderer {
     MapRenderer(const geodata::Dataset& dataset, const sf::Font* font);
     void draw(sf::RenderTarget& target, const MapFrame& frame);
     [[nodiscard]] const MapMesh& mesh() const { return m_mesh; }
+    /// The fill a unit code is drawn with (stable for a dataset).
+    [[nodiscard]] sf::Color fillColour(const std::string& code) const;
 
   private:
     void drawLabels(sf::RenderTarget& target, const MapFrame& frame) const;
@@ -30,6 +34,7 @@ class MapRenderer {
     const geodata::Dataset& m_dataset;
     const sf::Font* m_font;
     MapMesh m_mesh;
+    std::map<std::string, sf::Color> m_fills;
 };
 
 } // namespace render
