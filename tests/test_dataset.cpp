@@ -1,4 +1,5 @@
 // The temporal model read from the bundled Södertörn data: counts, triangulation, hit tests, lineage.
+#include "bundled_dataset.hpp"
 #include "geodata/dataset.hpp"
 
 #include <algorithm>
@@ -10,14 +11,7 @@ using geodata::UnitVersion;
 
 namespace {
 
-const Dataset& bundled() {
-    static const Dataset dataset = [] {
-        geodata::LoadResult r = geodata::loadDataset(TIDSATLAS_DATA_DIR);
-        if (!r) throw std::runtime_error(r.error->toString());
-        return std::move(*r.dataset);
-    }();
-    return dataset;
-}
+const Dataset& bundled() { return fixtures::bundledDataset(); }
 
 const UnitVersion& version(const std::string& name, int year) {
     for (const UnitVersion* u : bundled().unitsValidIn(year))

@@ -1,0 +1,17 @@
+#pragma once
+// The bundled Södertörn dataset, loaded once per test process (loading takes a few hundred ms).
+#include "geodata/dataset.hpp"
+
+#include <cstdlib>
+
+namespace fixtures {
+
+[[nodiscard]] const geodata::Dataset& bundledDataset();
+
+/// SFML 2.5 aborts the process when it opens a GL context without an X display.
+[[nodiscard]] inline bool hasDisplay() {
+    const char* display = std::getenv("DISPLAY");
+    return display && *display;
+}
+
+} // namespace fixtures

@@ -1,0 +1,104 @@
+// Offscreen renders under Xvfb, checked pixel by pixel: the map draws what the model says.
+#include "bundled_dataset.hpp"
+#include "render/map_renderer.hpp"
+#include "render/palette.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <gtest/gtest.h>
+
+namespace {
+
+class MapRender : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+        ASSERT_TRUE(m_texture.create(1280, 720)); // no antialiasing: pixels are exact
+    }
+
+    sf::Image renderYear(render::MapRenderer& renderer, render::MapFrame& frame, int year) {
+        frame.year = year;
+        frame.labels = false;
+        frame.camera.fit(fixtures::bundledDataset().bounds, {1280.0F, 720.0F});
+        renderer.draw(m_texture, frame);
+        m_texture.display();
+        return m_texture.getTexture().copyToImage();
+    }
+
+    static sf::Color at(const sf::Image& image, sf::Vector2f p) {
+        return image.getPixel(static_cast<unsigned>(p.x), static_cast<unsigned>(p.y));
+    }
+
+    sf::RenderTexture m_texture;
+};
+
+// A screen point over open water: inside the frame, in no unit and no context feature.
+std::optional<geodata::Point> findSea(const geodata::Dataset& ds, const render::Camera& camera, int year) {
+    for (float y = 20; y < 700; y += 17)
+        for (float x = 20; x < 1260; x += 17) {
+            const geodata::Point w = camera.toWorld({x, y});
+            bool land = ds.unitAt(w, year) != nullptr;
+            for (const auto& f : ds.context)
+                for (const auto& p : f.polygons) land = land || geodata::polygonContains(p, w);
+            if (!land) return w;
+        }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_F(MapRender, EveryUnitIsFilledWithItsColourAtItsLabelAnchor) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    const sf::Image image = renderYear(renderer, frame, 1952);
+    ASSERT_EQ(ds.unitsValidIn(1952).size(), 17U);
+    for (const geodata::UnitVersion* u : ds.unitsValidIn(1952)) {
+        const sf::Vector2f p = frame.camera.toScreen(u->labelAnchor);
+        EXPECT_EQ(at(image, p), renderer.fillColour(u->code)) << u->fullName() << " at " << p.x << "," << p.y;
+    }
+}
+
+TEST_F(MapRender, OpenWaterHasTheWaterColour) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    const sf::Image image = renderYear(renderer, frame, 1952);
+    const auto sea = findSea(ds, frame.camera, 1952);
+    ASSERT_TRUE(sea.has_value());
+    EXPECT_EQ(at(image, frame.camera.toScreen(*sea)), render::palette::kWater);
+}
+
+TEST_F(MapRender, NeighboursNeverShareAFill) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    ASSERT_FALSE(ds.neighbours.empty());
+    for (const auto& [a, b] : ds.neighbours)
+        EXPECT_NE(renderer.fillColour(a), renderer.fillColour(b)) << a << " " << b;
+}
+
+TEST_F(MapRender, AUnitThatIsGoneIsNotDrawn) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    // Nykvarn exists from 1999: before that its anchor shows Södertälje's colour.
+    const geodata::UnitVersion* nykvarn = nullptr;
+    for (const geodata::UnitVersion* u : ds.unitsValidIn(2009))
+        if (u->name == "Nykvarn") nykvarn = u;
+    ASSERT_NE(nykvarn, nullptr);
+    const sf::Image before = renderYear(renderer, frame, 1990);
+    const sf::Vector2f p = frame.camera.toScreen(nykvarn->labelAnchor);
+    EXPECT_EQ(at(before, p), renderer.fillColour(ds.unitAt(nykvarn->labelAnchor, 1990)->code));
+    const sf::Image after = renderYear(renderer, frame, 2000);
+    EXPECT_EQ(at(after, p), renderer.fillColour(nykvarn->code));
+}
+
+TEST_F(MapRender, ZoomKeepsThePointUnderTheCursor) {
+    render::Camera camera;
+    camera.fit(fixtures::bundledDataset().bounds, {1280.0F, 720.0F});
+    const sf::Vector2f cursor(300.0F, 200.0F);
+    const geodata::Point before = camera.toWorld(cursor);
+    camera.zoomAt(cursor, 2.5);
+    const geodata::Point after = camera.toWorld(cursor);
+    EXPECT_NEAR(before.x, after.x, 1e-6);
+    EXPECT_NEAR(before.y, after.y, 1e-6);
+}
