@@ -19,6 +19,7 @@ void MapScene::draw(sf::RenderTarget& target) {
     text.countLabel = "kommuner";
     text.attribution = m_dataset.attribution;
     text.textScale = frame.textScale;
+    text.bottomInset = frame.bottomInset;
     render::drawOverlay(target, m_font, m_bold, text);
 }
 

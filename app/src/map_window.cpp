@@ -28,7 +28,8 @@ class MapWindow {
         const sf::VideoMode mode = options.fullscreen
                                        ? sf::VideoMode::getDesktopMode()
                                        : sf::VideoMode(options.size.width, options.size.height);
-        m_window.create(mode, "tidsatlas — " + dataset.title, style, settings);
+        const std::string title = "tidsatlas — " + dataset.title;
+        m_window.create(mode, sf::String::fromUtf8(title.begin(), title.end()), style, settings);
         m_window.setVerticalSyncEnabled(true);
         m_imgui.loadFont(render::kDefaultFontPath, 18.0F);
         fitCamera();
@@ -63,7 +64,9 @@ class MapWindow {
   private:
     void fitCamera() {
         const sf::Vector2u size = m_window.getSize();
-        m_scene.frame.camera.fit(m_dataset.bounds, {static_cast<float>(size.x), static_cast<float>(size.y)});
+        m_scene.frame.bottomInset = kTimelinePanelHeight;
+        m_scene.frame.camera.fit(m_dataset.bounds, {static_cast<float>(size.x), static_cast<float>(size.y)},
+                                 0.05F, kTimelinePanelHeight);
     }
 
     void handle(const sf::Event& event) {

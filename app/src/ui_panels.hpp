@@ -8,7 +8,10 @@
 
 namespace app {
 
-/// Play/pause, step buttons, the year slider and the speed, along the bottom edge.
+/// Height of the timeline panel: the map keeps this strip at the bottom free.
+inline constexpr float kTimelinePanelHeight = 96.0F;
+
+/// Play/pause, step buttons, the year slider with its change ticks and the speed, along the bottom edge.
 void timelinePanel(const Playback& playback, float width, float height, UiIntent& intent);
 
 /// Name, kind, years, area and lineage of the selected unit version, along the right edge.

@@ -4,6 +4,7 @@
 #include "gdal_reader.hpp"
 #include "geometry_processing.hpp"
 #include "lineage_builder.hpp"
+#include "parallel.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -137,10 +138,10 @@ LoadResult loadDataset(const std::string& folder) {
     ds.attribution = config.attribution;
     ds.setYearRange(config.firstYear, config.lastYear);
     ds.warnings = std::move(units.warnings);
-    const GeosContext geos;
-    ds.units.reserve(units.features.size());
-    for (RawFeature& raw : units.features)
-        ds.units.push_back(buildVersion(geos, std::move(raw), static_cast<int>(ds.units.size())));
+    ds.units.resize(units.features.size());
+    parallelFor(ds.units.size(), [&](size_t i, const GeosContext& geos) {
+        ds.units[i] = buildVersion(geos, std::move(units.features[i]), static_cast<int>(i));
+    });
     ds.bounds = Bounds::empty();
     for (const UnitVersion& u : ds.units) ds.bounds.expand(u.bounds);
 
@@ -153,21 +154,25 @@ LoadResult loadDataset(const std::string& folder) {
                 {context.error->file, -1, context.error->message + " (context layer skipped)"});
         }
         for (LoadWarning& w : context.warnings) ds.warnings.push_back(std::move(w));
-        for (RawFeature& raw : context.features) {
-            ContextFeature f;
+        ds.context.resize(context.features.size());
+        parallelFor(ds.context.size(), [&](size_t i, const GeosContext& geos) {
+            RawFeature& raw = context.features[i];
+            ContextFeature& f = ds.context[i];
             f.name = std::move(raw.name);
             f.fromYear = raw.fromYear;
             f.toYear = raw.toYear;
             f.polygons = std::move(raw.polygons);
             f.triangles = triangulate(geos, f.polygons);
             f.bounds = boundsOf(f.polygons);
-            ds.context.push_back(std::move(f));
-        }
+        });
     }
-    ds.lineage = buildLineage(geos, ds.units);
+    const GeosContext geos;
+    const UnitShapes shapes = toShapes(geos, ds.units);
+    ds.lineage = buildLineage(geos, ds.units, shapes);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.
-    ds.neighbours = findNeighbours(geos, ds.units, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
+    ds.neighbours =
+        findNeighbours(geos, ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
     result.dataset = std::move(ds);
     return result;
 }

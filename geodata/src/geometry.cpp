@@ -23,6 +23,12 @@ void Bounds::expand(const Bounds& b) {
     expand(Point{b.maxX, b.maxY});
 }
 
+double Bounds::overlapArea(const Bounds& o) const {
+    const double w = std::min(maxX, o.maxX) - std::max(minX, o.minX);
+    const double h = std::min(maxY, o.maxY) - std::max(minY, o.minY);
+    return w > 0 && h > 0 ? w * h : 0.0;
+}
+
 double ringArea(const Ring& ring) {
     double twice = 0.0;
     for (size_t i = 0, n = ring.size(); i < n; ++i) {

@@ -8,19 +8,19 @@
 
 namespace geodata {
 
-namespace {
-std::vector<GeosContext::GeomPtr> toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units) {
-    std::vector<GeosContext::GeomPtr> shapes;
+UnitShapes toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units) {
+    UnitShapes shapes;
     shapes.reserve(units.size());
     for (const UnitVersion& u : units) shapes.push_back(geos.toGeos(u.polygons));
     return shapes;
 }
 
+namespace {
 Bounds grown(const Bounds& b, double by) { return {b.minX - by, b.minY - by, b.maxX + by, b.maxY + by}; }
 } // namespace
 
-Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units) {
-    const std::vector<GeosContext::GeomPtr> shapes = toShapes(geos, units);
+Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units,
+                     const UnitShapes& shapes) {
 
     // Group versions by their first year so each new version is compared only with its year's predecessors.
     std::map<int, std::vector<int>> startingIn;
@@ -31,20 +31,27 @@ Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& un
         for (int to : newcomers) {
             const UnitVersion& later = units[static_cast<size_t>(to)];
             for (const UnitVersion& earlier : units) {
-                if (!earlier.validIn(year - 1) || !earlier.bounds.intersects(later.bounds)) continue;
-                const double shared = overlapArea(geos, shapes[static_cast<size_t>(earlier.id)].get(),
-                                                  shapes[static_cast<size_t>(to)].get());
-                if (shared > kSliverShare * std::min(earlier.areaM2, later.areaM2))
-                    lineage.links.push_back({earlier.id, to, year, shared});
+                // Territory moves only between versions that end here: a unit that kept its
+                // boundary keeps its version, so only slivers could link it.
+                if (earlier.toYear != year - 1 || !earlier.bounds.intersects(later.bounds)) continue;
+                const double sliver = kSliverShare * std::min(earlier.areaM2, later.areaM2);
+                // Neighbours' boxes overlap a little; their shapes can overlap no more than that.
+                if (earlier.bounds.overlapArea(later.bounds) <= sliver) continue;
+                // A version that only changed its kind keeps its shape: no need to intersect.
+                const double shared = earlier.polygons == later.polygons
+                                          ? later.areaM2
+                                          : overlapArea(geos, shapes[static_cast<size_t>(earlier.id)].get(),
+                                                        shapes[static_cast<size_t>(to)].get());
+                if (shared > sliver) lineage.links.push_back({earlier.id, to, year, shared});
             }
         }
     }
     return lineage;
 }
 
-std::vector<std::pair<std::string, std::string>>
-findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, double tolerance) {
-    const std::vector<GeosContext::GeomPtr> shapes = toShapes(geos, units);
+std::vector<std::pair<std::string, std::string>> findNeighbours(const GeosContext& geos,
+                                                                const std::vector<UnitVersion>& units,
+                                                                const UnitShapes& shapes, double tolerance) {
     std::set<std::pair<std::string, std::string>> pairs;
     for (size_t i = 0; i < units.size(); ++i) {
         const UnitVersion& a = units[i];

@@ -7,12 +7,18 @@ namespace geodata {
 /// Share of the smaller of two areas below which an overlap counts as a digitising sliver.
 inline constexpr double kSliverShare = 0.01;
 
-/// Links every version that starts in year Y to the versions valid in Y-1 that it overlaps by
-/// more than a sliver: that is where its territory came from.
-[[nodiscard]] Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units);
+/// Links every version that starts in year Y to the versions that end in Y-1 and that it overlaps
+/// by more than a sliver: that is where its territory came from.
+/// Every version's polygons as one GEOS geometry, indexed by version id: built once, used twice.
+using UnitShapes = std::vector<GeosContext::GeomPtr>;
+[[nodiscard]] UnitShapes toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units);
+
+[[nodiscard]] Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units,
+                                   const UnitShapes& shapes);
 
 /// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
-findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, double tolerance);
+findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, const UnitShapes& shapes,
+               double tolerance);
 
 } // namespace geodata

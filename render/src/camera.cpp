@@ -4,13 +4,14 @@
 
 namespace render {
 
-void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin) {
+void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin, float bottomInset) {
     m_viewport = size;
-    m_centre = bounds.center();
     const double usable = 1.0 - 2.0 * margin;
     const double sx = size.x * usable / std::max(bounds.width(), 1e-9);
-    const double sy = size.y * usable / std::max(bounds.height(), 1e-9);
-    m_scale = std::min(sx, sy);
+    const double sy = (size.y - bottomInset) * usable / std::max(bounds.height(), 1e-9);
+    m_scale = std::max(std::min(sx, sy), 1e-9);
+    m_centre = bounds.center();
+    m_centre.y -= bottomInset / 2.0 / m_scale; // lift the map above the covered strip
 }
 
 void Camera::zoomAt(sf::Vector2f screen, double factor) {

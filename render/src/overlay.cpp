@@ -44,9 +44,9 @@ void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font&
         sf::Text credit(utf8(o.attribution), font, px(13, s));
         credit.setFillColor(sf::Color(50, 50, 60));
         const sf::FloatRect ab = credit.getLocalBounds();
-        credit.setPosition(size.x - ab.width - 12.0F * s, size.y - ab.height - 14.0F * s);
+        credit.setPosition(size.x - ab.width - 12.0F * s, size.y - o.bottomInset - ab.height - 14.0F * s);
         sf::RectangleShape back({ab.width + 12.0F * s, ab.height + 14.0F * s});
-        back.setPosition(size.x - ab.width - 18.0F * s, size.y - ab.height - 18.0F * s);
+        back.setPosition(size.x - ab.width - 18.0F * s, size.y - o.bottomInset - ab.height - 18.0F * s);
         back.setFillColor(sf::Color(255, 255, 255, 190));
         target.draw(back);
         target.draw(credit);

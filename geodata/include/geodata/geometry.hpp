@@ -16,6 +16,7 @@ using Ring = std::vector<Point>;
 struct Polygon {
     Ring outer;
     std::vector<Ring> holes;
+    friend bool operator==(const Polygon&, const Polygon&) = default;
 };
 
 struct Bounds {
@@ -34,6 +35,8 @@ struct Bounds {
     void expand(const Bounds& b);
     [[nodiscard]] static Bounds empty();
     [[nodiscard]] bool isEmpty() const { return minX > maxX; }
+    /// Area of the overlap of two bounds (0 when disjoint): an upper bound for any shape overlap.
+    [[nodiscard]] double overlapArea(const Bounds& o) const;
 };
 
 /// A triangle soup: every three points are one triangle.

@@ -16,7 +16,8 @@ struct MapFrame {
     Camera camera;
     std::optional<int> selectedUnit; // UnitVersion id drawn with a heavy outline
     bool labels = true;
-    float textScale = 1.0F; // projector-size text multiplies this
+    float textScale = 1.0F;   // projector-size text multiplies this
+    float bottomInset = 0.0F; // pixels at the bottom that panels cover
 };
 
 class MapRenderer {

@@ -14,6 +14,7 @@ struct OverlayText {
     std::string countLabel;  // "kommuner" / "municipalities"
     std::string attribution; // "Källa: …"
     float textScale = 1.0F;
+    float bottomInset = 0.0F; // pixels at the bottom covered by panels
 };
 
 /// Year and count large in the top-left corner; attribution small in the bottom-right.
