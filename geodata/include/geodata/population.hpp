@@ -1,0 +1,87 @@
+#pragma once
+// Population per unit code and year, read from population.csv beside timeline.json. The known figures
+// are sparse, so the table never guesses: it interpolates only strictly between two known figures of
+// the same code (and says so), and answers "unknown" everywhere else. Schema: docs/DATA.md.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace geodata {
+
+/// One figure as given in the file.
+struct PopulationRecord {
+    std::string code; // unit code of the boundary data; the figure belongs to the version valid that year
+    int year = 0;
+    double population = 0;
+    std::string source; // where the figure comes from (URL or reference)
+    std::string note;   // the source's caveats, e.g. "on today's boundaries"; may be empty
+    int line = 0;       // line in the file, for messages
+};
+
+/// A population value for a code in a year.
+struct PopulationValue {
+    double value = 0;
+    bool interpolated = false; // true = linear between the known figures of fromYear and toYear
+    int fromYear = 0;          // the known years it came from; equal when exact
+    int toYear = 0;
+    std::string source; // the figure's source; for an interpolated value both, " | " separated if they differ
+    std::string note;   // likewise for the notes
+};
+
+/// The population of a set of units, as far as it is known ("minst 61 000 — 3 av 17 kommuner kända").
+struct RegionTotal {
+    double knownSum = 0;       // sum over the units whose value is known (exact or interpolated)
+    int knownCount = 0;        // units with a value
+    int interpolatedCount = 0; // of those, how many are interpolated
+    int totalCount = 0;        // units asked about
+    bool complete = false;     // every unit asked about has a value
+};
+
+class PopulationTable {
+  public:
+    /// Adds a figure; returns false (and changes nothing) if the code already has one for that year.
+    bool add(PopulationRecord record);
+
+    /// The exact figure, or a linear interpolation strictly between two known figures of the same
+    /// code; nullopt outside the known range (never extrapolated) or for an unknown code.
+    [[nodiscard]] std::optional<PopulationValue> at(const std::string& code, int year) const;
+    /// Sums `at` over the units valid this year; units without a value are counted, not guessed.
+    [[nodiscard]] RegionTotal regionTotal(const std::vector<std::string>& codesValidThisYear, int year) const;
+
+    /// The known figures of a code, by year (empty when none).
+    [[nodiscard]] std::vector<const PopulationRecord*> recordsOf(const std::string& code) const;
+    [[nodiscard]] std::set<std::string> codes() const;
+    [[nodiscard]] size_t size() const;
+    [[nodiscard]] bool empty() const { return size() == 0; }
+
+  private:
+    std::map<std::string, std::map<int, PopulationRecord>> m_byCode;
+};
+
+/// A problem in population.csv: file, line (1-based; 0 = the whole file), column name (empty when the
+/// problem is not in one cell) and what is wrong.
+struct PopulationIssue {
+    std::string file;
+    int line = 0;
+    std::string column;
+    std::string message;
+    /// "population.csv:12 (year): …"
+    [[nodiscard]] std::string toString() const;
+};
+
+struct PopulationLoadResult {
+    PopulationTable table; // every valid row; rows with errors are left out
+    std::vector<PopulationIssue> issues;
+    [[nodiscard]] bool ok() const { return issues.empty(); }
+};
+
+/// Reads population.csv (columns code, year, population, source; optional note; other columns such as a
+/// human-readable name are ignored). Quoted fields may contain commas, quotes ("") and line breaks; a
+/// UTF-8 BOM, CRLF line ends and ';' as the separator (Swedish spreadsheets) are accepted.
+/// `knownCodes` empty = don't check codes. Never throws.
+[[nodiscard]] PopulationLoadResult loadPopulationCsv(const std::string& path,
+                                                     const std::set<std::string>& knownCodes);
+
+} // namespace geodata

@@ -1,0 +1,267 @@
+// population.csv: exact figures, interpolation only strictly between known figures, region totals as far
+// as they are known, and a CSV reader that accepts what spreadsheets write and explains what it rejects.
+#include "geodata/population.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <map>
+
+using geodata::PopulationLoadResult;
+
+namespace {
+
+const std::string kFixtures = std::string(TIDSATLAS_FIXTURES_DIR) + "/timeline";
+const std::set<std::string> kFixtureCodes = {"012700000", "012800000", "018100000"};
+
+struct UnitRecord {
+    std::string code;
+    int fromYear = 0;
+    int toYear = 0;
+};
+
+// Same minimal dBASE reader as in test_timeline.cpp: the codes and years of the bundled boundary layer
+// without depending on GDAL or the boundary loader.
+std::vector<UnitRecord> readUnitRecords() {
+    std::ifstream in(std::string(TIDSATLAS_DATA_DIR) + "/municipalities.dbf", std::ios::binary);
+    const std::string dbf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto u16 = [&](size_t at) {
+        return static_cast<size_t>(static_cast<uint8_t>(dbf[at]) | static_cast<uint8_t>(dbf[at + 1]) << 8);
+    };
+    const size_t count = u16(4) | u16(6) << 16;
+    const size_t headerSize = u16(8);
+    const size_t recordSize = u16(10);
+    std::map<std::string, std::pair<size_t, size_t>> fields;
+    size_t offset = 1;
+    for (size_t at = 32; at + 32 <= headerSize && dbf[at] != '\x0d'; at += 32) {
+        const std::string name(dbf.c_str() + at);
+        const size_t width = static_cast<uint8_t>(dbf[at + 16]);
+        fields[name.substr(0, std::min<size_t>(name.size(), 11))] = {offset, width};
+        offset += width;
+    }
+    auto field = [&](size_t record, const std::string& name) {
+        const auto [off, width] = fields.at(name);
+        std::string s = dbf.substr(headerSize + record * recordSize + off, width);
+        s.erase(0, s.find_first_not_of(' '));
+        s.erase(s.find_last_not_of(' ') + 1);
+        return s;
+    };
+    std::vector<UnitRecord> records;
+    for (size_t i = 0; i < count; ++i)
+        records.push_back(
+            {field(i, "code"), std::stoi(field(i, "from_year")), std::stoi(field(i, "to_year"))});
+    return records;
+}
+
+std::set<std::string> boundaryCodes() {
+    std::set<std::string> codes;
+    for (const UnitRecord& r : readUnitRecords()) codes.insert(r.code);
+    return codes;
+}
+
+std::vector<std::string> codesValidIn(int year) {
+    std::vector<std::string> codes;
+    for (const UnitRecord& r : readUnitRecords())
+        if (r.fromYear <= year && year <= r.toYear) codes.push_back(r.code);
+    return codes;
+}
+
+const PopulationLoadResult& bundled() {
+    static const PopulationLoadResult result =
+        geodata::loadPopulationCsv(std::string(TIDSATLAS_DATA_DIR) + "/population.csv", boundaryCodes());
+    return result;
+}
+
+PopulationLoadResult loadFixture(const std::string& name) {
+    return geodata::loadPopulationCsv(kFixtures + "/" + name, kFixtureCodes);
+}
+
+std::string allIssues(const PopulationLoadResult& r) {
+    std::string s;
+    for (const auto& issue : r.issues) s += issue.toString() + "\n";
+    return s;
+}
+
+const geodata::PopulationIssue* issueOnLine(const PopulationLoadResult& r, int line) {
+    for (const auto& issue : r.issues)
+        if (issue.line == line) return &issue;
+    return nullptr;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+// ---- values ----
+
+TEST(Population, ExactFigureIsNotInterpolated) {
+    const auto r = loadFixture("population_basic.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    const auto v = r.table.at("012700000", 1960);
+    ASSERT_TRUE(v);
+    EXPECT_DOUBLE_EQ(v->value, 2000);
+    EXPECT_FALSE(v->interpolated);
+    EXPECT_EQ(v->fromYear, 1960);
+    EXPECT_EQ(v->toYear, 1960);
+    EXPECT_EQ(v->source, "source B");
+    EXPECT_EQ(v->note, "on today's boundaries");
+    EXPECT_DOUBLE_EQ(r.table.at("018100000", 1955)->value, 7000.5);
+}
+
+TEST(Population, MidwayBetweenTwoFiguresIsLinearAndFlagged) {
+    const auto r = loadFixture("population_basic.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    const auto mid = r.table.at("012700000", 1955);
+    ASSERT_TRUE(mid);
+    EXPECT_DOUBLE_EQ(mid->value, 1500);
+    EXPECT_TRUE(mid->interpolated);
+    EXPECT_EQ(mid->fromYear, 1950);
+    EXPECT_EQ(mid->toYear, 1960);
+    EXPECT_EQ(mid->source, "source A | source B");
+    EXPECT_DOUBLE_EQ(r.table.at("012700000", 1952)->value, 1200);
+}
+
+TEST(Population, OutsideTheKnownRangeIsUnknownNeverExtrapolated) {
+    const auto r = loadFixture("population_basic.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    EXPECT_FALSE(r.table.at("012700000", 1949));
+    EXPECT_FALSE(r.table.at("012700000", 1961));
+    EXPECT_FALSE(r.table.at("012800000", 1984)); // a single figure is only ever exact
+    EXPECT_FALSE(r.table.at("012800000", 1982));
+    EXPECT_TRUE(r.table.at("012800000", 1983));
+    EXPECT_FALSE(r.table.at("014000000", 2000)); // a code without figures
+}
+
+TEST(Population, RegionTotalIsTheSumOfTheKnownUnitsWithCounts) {
+    const auto r = loadFixture("population_basic.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    const auto t = r.table.regionTotal({"012700000", "012800000", "018100000"}, 1955);
+    EXPECT_DOUBLE_EQ(t.knownSum, 1500 + 7000.5); // Salem has no figure for 1955
+    EXPECT_EQ(t.knownCount, 2);
+    EXPECT_EQ(t.interpolatedCount, 1);
+    EXPECT_EQ(t.totalCount, 3);
+    EXPECT_FALSE(t.complete);
+    const auto whole = r.table.regionTotal({"012700000", "018100000"}, 1955);
+    EXPECT_TRUE(whole.complete);
+    const auto none = r.table.regionTotal({}, 1955);
+    EXPECT_EQ(none.totalCount, 0);
+    EXPECT_DOUBLE_EQ(none.knownSum, 0);
+}
+
+// ---- the CSV reader ----
+
+TEST(PopulationCsv, QuotedFieldsWithCommasQuotesAndLineBreaks) {
+    const auto r = loadFixture("population_quoted.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    EXPECT_EQ(r.table.size(), 3U);
+    const auto botkyrka = r.table.at("012700000", 1950);
+    ASSERT_TRUE(botkyrka);
+    EXPECT_EQ(botkyrka->source, "Book, page 12");
+    EXPECT_EQ(botkyrka->note, "He said \"hello\", then left");
+    const auto salem = r.table.recordsOf("012800000");
+    ASSERT_EQ(salem.size(), 1U);
+    EXPECT_EQ(salem[0]->note, "Line one\r\nline two, with comma");
+    // The row after a two-line field starts on line 5, not 4.
+    EXPECT_EQ(r.table.recordsOf("018100000")[0]->line, 5);
+}
+
+TEST(PopulationCsv, ErrorsNameFileLineAndColumnAndGoodRowsStillLoad) {
+    const auto r = loadFixture("population_errors.csv");
+    const std::map<int, std::pair<std::string, std::string>> expected = {
+        {3, {"year", "'19x0' is not a year"}},
+        {4, {"population", "'12 470' is not a number"}},
+        {5, {"code", "unknown unit code '099900000'"}},
+        {6, {"year", "the first is on line 2"}},
+        {7, {"population", "population is empty"}},
+        {8, {"source", "every figure needs a source"}},
+        {9, {"code", "Did you mean 012700000"}},
+        {10, {"", "a text containing ',' must be in double quotes"}},
+    };
+    EXPECT_EQ(r.issues.size(), expected.size()) << allIssues(r);
+    for (const auto& [line, want] : expected) {
+        const auto* issue = issueOnLine(r, line);
+        ASSERT_NE(issue, nullptr) << "line " << line << "\n" << allIssues(r);
+        EXPECT_EQ(issue->column, want.first) << issue->toString();
+        EXPECT_TRUE(contains(issue->message, want.second)) << issue->toString();
+        EXPECT_TRUE(contains(issue->toString(), "population_errors.csv:" + std::to_string(line)));
+    }
+    EXPECT_EQ(r.table.size(), 2U);                                // lines 2 and 11
+    EXPECT_DOUBLE_EQ(r.table.at("012700000", 1950)->value, 1000); // the first of the duplicates wins
+    EXPECT_TRUE(r.table.at("018100000", 1993));
+}
+
+TEST(PopulationCsv, SpreadsheetSemicolonsBomAndCrlf) {
+    const auto r = loadFixture("population_semicolon.csv");
+    ASSERT_TRUE(r.ok()) << allIssues(r);
+    const auto v = r.table.at("012700000", 1950);
+    ASSERT_TRUE(v);
+    EXPECT_DOUBLE_EQ(v->value, 1000.5); // decimal comma
+    EXPECT_EQ(v->source, "Källa; sida 3");
+    EXPECT_TRUE(r.table.at("012800000", 1983));
+}
+
+TEST(PopulationCsv, UnterminatedQuoteNamesItsLine) {
+    const auto r = loadFixture("population_unterminated.csv");
+    ASSERT_EQ(r.issues.size(), 1U) << allIssues(r);
+    EXPECT_EQ(r.issues[0].line, 3);
+    EXPECT_TRUE(contains(r.issues[0].message, "never closed"));
+}
+
+TEST(PopulationCsv, MissingColumnIsReported) {
+    const auto r = loadFixture("population_missing_column.csv");
+    ASSERT_EQ(r.issues.size(), 1U) << allIssues(r);
+    EXPECT_EQ(r.issues[0].line, 1);
+    EXPECT_EQ(r.issues[0].column, "source");
+    EXPECT_TRUE(r.table.empty());
+}
+
+TEST(PopulationCsv, MissingFileIsAnIssueNotAnException) {
+    const auto r = loadFixture("nope.csv");
+    ASSERT_EQ(r.issues.size(), 1U);
+    EXPECT_TRUE(contains(r.issues[0].toString(), "nope.csv: cannot open"));
+}
+
+// ---- the bundled figures ----
+
+TEST(BundledPopulation, LoadsWithZeroIssuesAgainstTheBoundaryCodes) {
+    EXPECT_TRUE(bundled().ok()) << allIssues(bundled());
+    EXPECT_EQ(bundled().table.size(), 100U);
+}
+
+TEST(BundledPopulation, FiguresFollowTheirUnitCodes) {
+    const auto& t = bundled().table;
+    const auto sodertalje = t.at("018100016", 1950); // Södertälje stad
+    ASSERT_TRUE(sodertalje);
+    EXPECT_DOUBLE_EQ(sodertalje->value, 25315);
+    EXPECT_FALSE(sodertalje->interpolated);
+    const auto tyreso = t.at("013800000", 1955);
+    ASSERT_TRUE(tyreso);
+    EXPECT_TRUE(tyreso->interpolated);
+    EXPECT_EQ(tyreso->fromYear, 1950);
+    EXPECT_EQ(tyreso->toYear, 1960);
+    EXPECT_DOUBLE_EQ(tyreso->value, (3169 + 6012) / 2.0);
+    EXPECT_FALSE(t.at("014000000", 1998)); // Nykvarn: nothing before its first figure
+    EXPECT_FALSE(t.at("018000001", 1900)); // Brännkyrka: the 1901 figure is not pulled back to 1900
+}
+
+TEST(BundledPopulation, RegionTotal1999IsTheSumOfTheEightMunicipalities) {
+    const auto units = codesValidIn(1999);
+    ASSERT_EQ(units.size(), 8U);
+    const auto total = bundled().table.regionTotal(units, 1999);
+    EXPECT_TRUE(total.complete);
+    EXPECT_EQ(total.interpolatedCount, 0);
+    EXPECT_DOUBLE_EQ(total.knownSum, 390105); // the facts file's sum of the eight 31 Dec 1999 figures
+}
+
+TEST(BundledPopulation, RegionTotal1900IsHonestAboutWhatIsMissing) {
+    const auto units = codesValidIn(1900);
+    ASSERT_EQ(units.size(), 27U);
+    const auto total = bundled().table.regionTotal(units, 1900);
+    EXPECT_EQ(total.totalCount, 27);
+    EXPECT_EQ(total.knownCount, 1); // only Södertälje stad, interpolated 1890–1950
+    EXPECT_EQ(total.interpolatedCount, 1);
+    EXPECT_FALSE(total.complete);
+}
