@@ -102,3 +102,64 @@ TEST_F(MapRender, ZoomKeepsThePointUnderTheCursor) {
     EXPECT_NEAR(before.x, after.x, 1e-6);
     EXPECT_NEAR(before.y, after.y, 1e-6);
 }
+
+namespace {
+
+// A segment of a border that exists in `before` and not in `after`, long enough on screen to probe.
+std::optional<geodata::Segment> vanishingSegment(const geodata::Dataset& ds, const render::Camera& camera,
+                                                 int before, int after) {
+    for (const auto& g : ds.borders.groups) {
+        if (!g.existsIn(before) || g.existsIn(after)) continue;
+        for (const auto& s : g.segments) {
+            const sf::Vector2f a = camera.toScreen(s.a), b = camera.toScreen(s.b);
+            // Long and axis-aligned enough that its midpoint pixel is on the line, without antialiasing.
+            if (std::abs(a.x - b.x) > 12.0F && std::abs(a.y - b.y) < 1.0F) return s;
+            if (std::abs(a.y - b.y) > 12.0F && std::abs(a.x - b.x) < 1.0F) return s;
+        }
+    }
+    return std::nullopt;
+}
+
+int channelDistance(sf::Color a, sf::Color b) {
+    return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b);
+}
+
+} // namespace
+
+TEST_F(MapRender, AVanishingBorderIsHalfVisibleMidTransition) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    frame.camera.fit(ds.bounds, {1280.0F, 720.0F});
+    frame.camera.zoomAt({640.0F, 360.0F}, 3.0); // closer, so that segments span many pixels
+    const auto segment = vanishingSegment(ds, frame.camera, 1970, 1971);
+    ASSERT_TRUE(segment.has_value()) << "no probe-able border vanishes in 1971";
+    const geodata::Point mid{(segment->a.x + segment->b.x) / 2, (segment->a.y + segment->b.y) / 2};
+    const sf::Vector2f p = frame.camera.toScreen(mid);
+
+    auto pixelAt = [&](std::optional<render::Transition> t, int year) {
+        frame.year = year;
+        frame.transition = t;
+        frame.labels = false;
+        renderer.draw(m_texture, frame);
+        m_texture.display();
+        return at(m_texture.getTexture().copyToImage(), p);
+    };
+    const sf::Color before = pixelAt(std::nullopt, 1970);
+    const sf::Color after = pixelAt(std::nullopt, 1971);
+    const sf::Color midway = pixelAt(render::Transition{1970, 1971, 0.5F}, 1971);
+    EXPECT_EQ(before, render::palette::kBorder);
+    const geodata::UnitVersion* merged = ds.unitAt(mid, 1971);
+    ASSERT_NE(merged, nullptr);
+    EXPECT_EQ(after, renderer.fillColour(merged->code));
+    // Half way the line is a blend: clearly away from both the full border and the bare fill.
+    EXPECT_GT(channelDistance(midway, before), 30);
+    EXPECT_GT(channelDistance(midway, after), 30);
+    const geodata::BorderGroup* group = nullptr;
+    for (const auto& g : ds.borders.groups)
+        for (const auto& s : g.segments)
+            if (s.a == segment->a && s.b == segment->b) group = &g;
+    ASSERT_NE(group, nullptr);
+    frame.transition = render::Transition{1970, 1971, 0.5F};
+    EXPECT_NEAR(renderer.borderOpacity(*group, frame), 0.5F, 1e-6);
+}

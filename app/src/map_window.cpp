@@ -54,6 +54,7 @@ class MapWindow {
             apply(intent);
 
             m_scene.frame.year = m_playback.year();
+            m_scene.frame.transition = m_playback.transition();
             m_scene.draw(m_window);
             m_imgui.render(m_window);
             m_window.display();
@@ -164,7 +165,7 @@ class MapWindow {
         if (intent.togglePlay) m_playback.togglePlay();
         if (intent.stepForward) m_playback.stepForward();
         if (intent.stepBackward) m_playback.stepBackward();
-        if (intent.speed) m_playback.yearsPerSecond = *intent.speed;
+        if (intent.speed) m_playback.tempo.yearsPerSecond = *intent.speed;
         if (intent.seekYear) {
             m_playback.setPlaying(false);
             m_playback.seek(*intent.seekYear);

@@ -1,35 +1,65 @@
 #pragma once
-// The year shown and how it moves: play/pause, speed, stepping between change years.
+// The year shown and how it moves. Playing advances through the years; on reaching a change
+// year the map transitions (about a second) and holds briefly, whatever the speed, so no change
+// is ever skipped. Event years (a body founded, a milestone) hold without a transition.
 // Time comes in as an argument (advance(dt)); nothing here reads a clock.
+#include "render/map_renderer.hpp"
+
+#include <optional>
 #include <vector>
 
 namespace app {
 
+struct PlaybackTempo {
+    double yearsPerSecond = 12.0;   // between stops
+    double transitionSeconds = 0.9; // a change's cross-fade
+    double changeHoldSeconds = 0.6; // looking at the new map
+    double eventHoldSeconds = 0.6;  // a year with an event but no boundary change
+};
+
 class Playback {
   public:
-    Playback(int firstYear, int lastYear, std::vector<int> changeYears);
+    Playback(int firstYear, int lastYear, std::vector<int> changeYears, std::vector<int> eventYears = {});
 
     void advance(double seconds);
     void togglePlay();
     void setPlaying(bool playing);
+    /// Jumps without animation (slider, tick, lineage link).
     void seek(int year);
-    void stepForward();  // to the next change year (or the end)
-    void stepBackward(); // to the previous change year (or the start)
+    /// To the next (previous) change year, animating the change: the presenter's clicker.
+    void stepForward();
+    void stepBackward();
 
     [[nodiscard]] int year() const { return static_cast<int>(m_year); }
-    [[nodiscard]] double exactYear() const { return m_year; }
     [[nodiscard]] bool playing() const { return m_playing; }
     [[nodiscard]] int firstYear() const { return m_first; }
     [[nodiscard]] int lastYear() const { return m_last; }
     [[nodiscard]] const std::vector<int>& changeYears() const { return m_changes; }
-    double yearsPerSecond = 5.0;
+    /// The cross-fade under way, if any (not during the hold that follows it).
+    [[nodiscard]] std::optional<render::Transition> transition() const;
+    /// Seconds that playing from the first to the last year takes at this tempo.
+    [[nodiscard]] double fullRunSeconds() const;
+
+    PlaybackTempo tempo;
 
   private:
+    struct Stop {
+        int fromYear;
+        int toYear;
+        double elapsed;
+        double length; // transition + hold, or hold only
+        bool animated;
+    };
+    [[nodiscard]] std::optional<int> nextStopAfter(int year) const;
+    void startStop(int fromYear, int toYear);
+
     int m_first;
     int m_last;
     std::vector<int> m_changes;
+    std::vector<int> m_events;
     double m_year;
     bool m_playing = false;
+    std::optional<Stop> m_stop;
 };
 
 } // namespace app

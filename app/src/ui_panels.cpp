@@ -94,7 +94,7 @@ void timelinePanel(const Playback& playback, float width, float height, UiIntent
     const ImVec2 sliderMin = ImGui::GetItemRectMin();
     const ImVec2 sliderMax = ImGui::GetItemRectMax();
     ImGui::SameLine();
-    auto speed = static_cast<float>(playback.yearsPerSecond);
+    auto speed = static_cast<float>(playback.tempo.yearsPerSecond);
     ImGui::SetNextItemWidth(speedWidth);
     if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F, "%.1f år/s")) intent.speed = speed;
     ImGui::PopStyleVar();

@@ -169,6 +169,7 @@ LoadResult loadDataset(const std::string& folder) {
     const GeosContext geos;
     const UnitShapes shapes = toShapes(geos, ds.units);
     ds.lineage = buildLineage(geos, ds.units, shapes);
+    ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.
     ds.neighbours =

@@ -4,25 +4,63 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <algorithm>
 #include <cmath>
 
 namespace render {
+
+namespace {
+
+sf::Color withAlpha(sf::Color c, float opacity) {
+    c.a = static_cast<sf::Uint8>(std::lround(255.0F * std::clamp(opacity, 0.0F, 1.0F)));
+    return c;
+}
+
+// Ease in and out so a change starts and lands softly.
+float smooth(float t) {
+    t = std::clamp(t, 0.0F, 1.0F);
+    return t * t * (3.0F - 2.0F * t);
+}
+
+Mesh borderMesh(const geodata::BorderGroup& group, const MapMesh& mesh) {
+    std::vector<sf::Vertex> lines;
+    lines.reserve(group.segments.size() * 2);
+    for (const geodata::Segment& s : group.segments) {
+        lines.emplace_back(mesh.local(s.a));
+        lines.emplace_back(mesh.local(s.b));
+    }
+    return {std::move(lines), sf::Lines};
+}
+
+} // namespace
 
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
     for (size_t i = 0; i < m_dataset.units.size(); ++i) {
         m_mesh.units[i].fill.setColour(fillColour(m_dataset.units[i].code));
-        m_mesh.units[i].outline.setColour(palette::kBorder);
+        m_mesh.units[i].outline.setColour(palette::kSelection);
     }
     for (UnitMesh& m : m_mesh.context) {
         m.fill.setColour(palette::kContext);
         m.outline.setColour(palette::kContextBorder);
+    }
+    m_borders.reserve(dataset.borders.groups.size());
+    for (const geodata::BorderGroup& group : dataset.borders.groups) {
+        m_borders.push_back(borderMesh(group, m_mesh));
+        m_borders.back().setColour(palette::kBorder);
     }
 }
 
 sf::Color MapRenderer::fillColour(const std::string& code) const {
     const auto it = m_fills.find(code);
     return it == m_fills.end() ? palette::unitFill(code) : it->second;
+}
+
+float MapRenderer::borderOpacity(const geodata::BorderGroup& group, const MapFrame& frame) const {
+    if (!frame.transition) return group.existsIn(frame.year) ? 1.0F : 0.0F;
+    const float t = smooth(frame.transition->progress);
+    return (group.existsIn(frame.transition->fromYear) ? 1.0F - t : 0.0F) +
+           (group.existsIn(frame.transition->toYear) ? t : 0.0F);
 }
 
 void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
@@ -42,29 +80,61 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
         if (f.validIn(frame.year) && f.bounds.intersects(visible))
             m_mesh.context[i].outline.draw(target, states);
     }
-    for (const geodata::UnitVersion& u : m_dataset.units)
-        if (u.validIn(frame.year) && u.bounds.intersects(visible))
-            m_mesh.units[static_cast<size_t>(u.id)].fill.draw(target, states);
-    for (const geodata::UnitVersion& u : m_dataset.units)
-        if (u.validIn(frame.year) && u.bounds.intersects(visible))
-            m_mesh.units[static_cast<size_t>(u.id)].outline.draw(target, states);
-
-    if (frame.selectedUnit && static_cast<size_t>(*frame.selectedUnit) < m_dataset.units.size()) {
-        // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
-        const float px = static_cast<float>(1.0 / frame.camera.scale());
-        UnitMesh& selected = m_mesh.units[static_cast<size_t>(*frame.selectedUnit)];
-        selected.outline.setColour(palette::kSelection);
-        for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
-            sf::RenderStates shifted;
-            shifted.transform.translate(d);
-            selected.outline.draw(target, shifted);
-        }
-        selected.outline.setColour(palette::kBorder);
-    }
+    drawFills(target, frame, visible);
+    drawBorders(target, frame);
+    drawSelection(target, frame);
 
     target.setView(sf::View(sf::FloatRect(0, 0, frame.camera.viewport().x, frame.camera.viewport().y)));
     if (frame.labels && m_font) drawLabels(target, frame);
     target.setView(previous);
+}
+
+void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible) {
+    const sf::RenderStates states;
+    auto drawUnit = [&](const geodata::UnitVersion& u, float opacity) {
+        if (!u.bounds.intersects(visible) || opacity <= 0.0F) return;
+        Mesh& fill = m_mesh.units[static_cast<size_t>(u.id)].fill;
+        fill.setColour(withAlpha(fillColour(u.code), opacity));
+        fill.draw(target, states);
+    };
+    if (!frame.transition) {
+        for (const geodata::UnitVersion& u : m_dataset.units)
+            if (u.validIn(frame.year)) drawUnit(u, 1.0F);
+        return;
+    }
+    // The old map stays under the new units as they fade in, so the changed area cross-fades
+    // from the old colours to the new; a unit that leaves the map without a successor fades out.
+    const auto [from, to, progress] = *frame.transition;
+    const float t = smooth(progress);
+    for (const geodata::UnitVersion& u : m_dataset.units) {
+        if (!u.validIn(from)) continue;
+        const bool replaced = u.validIn(to) || !m_dataset.lineage.wentTo(u.id).empty();
+        drawUnit(u, replaced ? 1.0F : 1.0F - t);
+    }
+    for (const geodata::UnitVersion& u : m_dataset.units)
+        if (u.validIn(to) && !u.validIn(from)) drawUnit(u, t);
+}
+
+void MapRenderer::drawBorders(sf::RenderTarget& target, const MapFrame& frame) {
+    const sf::RenderStates states;
+    for (size_t i = 0; i < m_borders.size(); ++i) {
+        const float opacity = borderOpacity(m_dataset.borders.groups[i], frame);
+        if (opacity <= 0.0F) continue;
+        m_borders[i].setColour(withAlpha(palette::kBorder, opacity));
+        m_borders[i].draw(target, states);
+    }
+}
+
+void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame) {
+    if (!frame.selectedUnit || static_cast<size_t>(*frame.selectedUnit) >= m_dataset.units.size()) return;
+    // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
+    const float px = static_cast<float>(1.0 / frame.camera.scale());
+    const Mesh& outline = m_mesh.units[static_cast<size_t>(*frame.selectedUnit)].outline;
+    for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
+        sf::RenderStates shifted;
+        shifted.transform.translate(d);
+        outline.draw(target, shifted);
+    }
 }
 
 void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) const {
@@ -73,8 +143,11 @@ void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) co
     text.setFillColor(palette::kLabel);
     text.setOutlineColor(palette::kLabelHalo);
     text.setOutlineThickness(1.5F * frame.textScale);
+    // Mid-transition the names switch from the old map's to the new map's.
+    const int year =
+        frame.transition && frame.transition->progress < 0.5F ? frame.transition->fromYear : frame.year;
     for (const geodata::UnitVersion& u : m_dataset.units) {
-        if (!u.validIn(frame.year)) continue;
+        if (!u.validIn(year)) continue;
         const sf::Vector2f at = frame.camera.toScreen(u.labelAnchor);
         const auto room = static_cast<float>(2.0 * u.labelRadius * frame.camera.scale());
         text.setString(sf::String::fromUtf8(u.name.begin(), u.name.end()));

@@ -1,11 +1,13 @@
 #pragma once
 // The temporal boundary model: every version of every unit, with the years it is valid,
 // its geometry, a triangle mesh for drawing and a label anchor. Built once at load.
+#include "geodata/borders.hpp"
 #include "geodata/geometry.hpp"
 #include "geodata/lineage.hpp"
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace geodata {
@@ -30,6 +32,10 @@ struct UnitVersion {
     /// "Grödinge landskommun", "Södertälje stad"; just the name when the kind is empty.
     [[nodiscard]] std::string fullName() const;
 };
+
+/// Splits every ring of every version into segments, merges segments that coincide (in either
+/// direction) and records the union of the years of the versions that have them.
+[[nodiscard]] BorderNetwork buildBorders(const std::vector<UnitVersion>& units);
 
 struct ContextFeature {
     std::string name;
@@ -58,6 +64,7 @@ class Dataset {
     /// Pairs of unit codes whose versions touch while both are valid (code a < code b): for
     /// colouring neighbours apart and for shared borders.
     std::vector<std::pair<std::string, std::string>> neighbours;
+    BorderNetwork borders;
     Bounds bounds; // of the units (not the context)
     std::vector<LoadWarning> warnings;
 

@@ -11,8 +11,16 @@
 
 namespace render {
 
+/// Playback crossing a change: the map of `fromYear` turns into the map of `toYear`.
+struct Transition {
+    int fromYear = 0;
+    int toYear = 0;
+    float progress = 0.0F; // 0 = fromYear's map, 1 = toYear's map
+};
+
 struct MapFrame {
-    int year = 0;
+    int year = 0; // the year shown (toYear during a transition)
+    std::optional<Transition> transition;
     Camera camera;
     std::optional<int> selectedUnit; // UnitVersion id drawn with a heavy outline
     bool labels = true;
@@ -26,15 +34,21 @@ class MapRenderer {
     MapRenderer(const geodata::Dataset& dataset, const sf::Font* font);
     void draw(sf::RenderTarget& target, const MapFrame& frame);
     [[nodiscard]] const MapMesh& mesh() const { return m_mesh; }
+    /// Opacity of a border group in this frame, 0–1 (for tests and exports alike).
+    [[nodiscard]] float borderOpacity(const geodata::BorderGroup& group, const MapFrame& frame) const;
     /// The fill a unit code is drawn with (stable for a dataset).
     [[nodiscard]] sf::Color fillColour(const std::string& code) const;
 
   private:
+    void drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible);
+    void drawBorders(sf::RenderTarget& target, const MapFrame& frame);
+    void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
     void drawLabels(sf::RenderTarget& target, const MapFrame& frame) const;
 
     const geodata::Dataset& m_dataset;
     const sf::Font* m_font;
     MapMesh m_mesh;
+    std::vector<Mesh> m_borders; // one per geodata::BorderGroup
     std::map<std::string, sf::Color> m_fills;
 };
 
