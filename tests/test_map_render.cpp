@@ -163,3 +163,27 @@ TEST_F(MapRender, AVanishingBorderIsHalfVisibleMidTransition) {
     frame.transition = render::Transition{1970, 1971, 0.5F};
     EXPECT_NEAR(renderer.borderOpacity(*group, frame), 0.5F, 1e-6);
 }
+
+TEST_F(MapRender, ThemedFillsReplaceThePaletteAndNoDataIsHatched) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    const sf::Color known(10, 120, 200);
+    const sf::Color unknown(240, 240, 240);
+    const auto valid = ds.unitsValidIn(1952);
+    frame.fills.assign(ds.units.size(), render::UnitFill{known, false});
+    const geodata::UnitVersion& noData = *valid[0];
+    const geodata::UnitVersion& withData = *valid[1];
+    frame.fills[static_cast<size_t>(noData.id)] = render::UnitFill{unknown, true};
+    const sf::Image image = renderYear(renderer, frame, 1952);
+    EXPECT_EQ(at(image, frame.camera.toScreen(withData.labelAnchor)), known);
+    // Within an 8-pixel run across the anchor some pixels are stripe and some are ground.
+    const sf::Vector2f p = frame.camera.toScreen(noData.labelAnchor);
+    int ground = 0, stripe = 0;
+    for (int dx = 0; dx < 8; ++dx) {
+        const sf::Color c = at(image, {p.x + static_cast<float>(dx), p.y});
+        (c == unknown ? ground : stripe)++;
+    }
+    EXPECT_GT(ground, 0);
+    EXPECT_GT(stripe, 0);
+}

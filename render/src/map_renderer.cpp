@@ -44,6 +44,15 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
         m.fill.setColour(palette::kContext);
         m.outline.setColour(palette::kContextBorder);
     }
+    // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
+    sf::Image stripes;
+    stripes.create(8, 8, sf::Color::Transparent);
+    for (unsigned i = 0; i < 8; ++i) {
+        stripes.setPixel(i, 7 - i, sf::Color(90, 90, 90, 170));
+        stripes.setPixel((i + 1) % 8, 7 - i, sf::Color(90, 90, 90, 90));
+    }
+    m_hatch.loadFromImage(stripes);
+    m_hatch.setRepeated(true);
     m_borders.reserve(dataset.borders.groups.size());
     for (const geodata::BorderGroup& group : dataset.borders.groups) {
         m_borders.push_back(borderMesh(group, m_mesh));
@@ -93,9 +102,12 @@ void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame, con
     const sf::RenderStates states;
     auto drawUnit = [&](const geodata::UnitVersion& u, float opacity) {
         if (!u.bounds.intersects(visible) || opacity <= 0.0F) return;
-        Mesh& fill = m_mesh.units[static_cast<size_t>(u.id)].fill;
-        fill.setColour(withAlpha(fillColour(u.code), opacity));
+        const auto id = static_cast<size_t>(u.id);
+        const bool themed = id < frame.fills.size();
+        Mesh& fill = m_mesh.units[id].fill;
+        fill.setColour(withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity));
         fill.draw(target, states);
+        if (themed && frame.fills[id].noData) drawHatch(target, u, opacity);
     };
     if (!frame.transition) {
         for (const geodata::UnitVersion& u : m_dataset.units)
@@ -123,6 +135,24 @@ void MapRenderer::drawBorders(sf::RenderTarget& target, const MapFrame& frame) {
         m_borders[i].setColour(withAlpha(palette::kBorder, opacity));
         m_borders[i].draw(target, states);
     }
+}
+
+void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity) {
+    // Texture coordinates from screen pixels keep the stripes the same size at every zoom.
+    const sf::Transform toPixels = target.getViewport(target.getView()).width > 0
+                                       ? sf::Transform(target.getView().getTransform())
+                                       : sf::Transform::Identity;
+    const sf::Vector2f size(target.getSize());
+    std::vector<sf::Vertex> vertices;
+    vertices.reserve(unit.triangles.size());
+    for (const geodata::Point& p : unit.triangles) {
+        const sf::Vector2f local = m_mesh.local(p);
+        const sf::Vector2f ndc = toPixels.transformPoint(local);
+        vertices.emplace_back(local, withAlpha(sf::Color::White, opacity),
+                              sf::Vector2f((ndc.x + 1) * size.x / 2, (1 - ndc.y) * size.y / 2));
+    }
+    sf::RenderStates states(&m_hatch);
+    target.draw(vertices.data(), vertices.size(), sf::Triangles, states);
 }
 
 void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame) {

@@ -5,6 +5,7 @@
 #include "render/map_mesh.hpp"
 
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Texture.hpp>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +19,12 @@ struct Transition {
     float progress = 0.0F; // 0 = fromYear's map, 1 = toYear's map
 };
 
+/// A thematic fill for one unit version (a population choropleth, say) instead of its palette colour.
+struct UnitFill {
+    sf::Color colour;
+    bool noData = false; // drawn hatched over `colour`: "no figure", never a guess
+};
+
 struct MapFrame {
     int year = 0; // the year shown (toYear during a transition)
     std::optional<Transition> transition;
@@ -26,6 +33,8 @@ struct MapFrame {
     bool labels = true;
     float textScale = 1.0F;   // projector-size text multiplies this
     float bottomInset = 0.0F; // pixels at the bottom that panels cover
+    /// Indexed by UnitVersion id; empty = every unit in its own palette colour.
+    std::vector<UnitFill> fills;
 };
 
 class MapRenderer {
@@ -42,6 +51,7 @@ class MapRenderer {
   private:
     void drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible);
     void drawBorders(sf::RenderTarget& target, const MapFrame& frame);
+    void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
     void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
     void drawLabels(sf::RenderTarget& target, const MapFrame& frame) const;
 
@@ -49,6 +59,7 @@ class MapRenderer {
     const sf::Font* m_font;
     MapMesh m_mesh;
     std::vector<Mesh> m_borders; // one per geodata::BorderGroup
+    sf::Texture m_hatch;         // diagonal stripes for "no data"
     std::map<std::string, sf::Color> m_fills;
 };
 
