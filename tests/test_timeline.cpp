@@ -324,6 +324,7 @@ TEST(TimelineSchema, UnknownTypeFieldAndBodyReferenceAreErrors) {
         EXPECT_TRUE(contains(issue->message, text)) << issue->message;
     }
     EXPECT_EQ(r.issues.size(), std::size(expected)) << allIssues(r);
+    EXPECT_TRUE(r.timeline.events.empty()); // every event had an error, including the bad references
 }
 
 TEST(TimelineSchema, ColoursMustBeHexAndDistinct) {

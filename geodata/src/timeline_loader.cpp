@@ -29,7 +29,7 @@ struct Loader {
     std::map<std::string, int> foundedYear;
     // Body references are checked after all bodies are read: (json path, body id, event type, event year).
     struct BodyRef {
-        std::string path, id;
+        std::string path, id, eventId;
         EventType type;
         int year;
     };
@@ -87,8 +87,8 @@ struct Loader {
         }
         if (auto bodies = r.stringList(j, path, "bodies", false)) {
             for (size_t i = 0; i < bodies->size(); ++i)
-                bodyRefs.push_back(
-                    {pointer(pointer(path, "bodies"), i), (*bodies)[i], event.type, event.date.year});
+                bodyRefs.push_back({pointer(pointer(path, "bodies"), i), (*bodies)[i], event.id, event.type,
+                                    event.date.year});
             event.bodies = *bodies;
         }
         event.source = r.string(j, path, "source", true).value_or("");
@@ -109,18 +109,21 @@ struct Loader {
         if (r.issueCount() == before) timeline.events.push_back(std::move(event));
     }
 
+    // After all bodies are read; an event with a bad reference is taken out again like any entry with errors.
     void checkBodyRefs() {
+        std::set<std::string> badEvents;
         for (const BodyRef& ref : bodyRefs) {
-            if (!declaredBodyIds.contains(ref.id)) {
-                r.error(ref.path, "unknown body id '" + ref.id + "' (not in /bodies)");
-                continue;
-            }
+            const size_t before = r.issueCount();
             const auto founded = foundedYear.find(ref.id);
-            if (ref.type == EventType::BodyFounded && founded != foundedYear.end() && founded->second != 0 &&
-                founded->second != ref.year)
+            if (!declaredBodyIds.contains(ref.id))
+                r.error(ref.path, "unknown body id '" + ref.id + "' (not in /bodies)");
+            else if (ref.type == EventType::BodyFounded && founded != foundedYear.end() &&
+                     founded->second != 0 && founded->second != ref.year)
                 r.error(ref.path, "body-founded event in " + std::to_string(ref.year) + " but '" + ref.id +
                                       "' was founded " + std::to_string(founded->second));
+            if (r.issueCount() != before) badEvents.insert(ref.eventId);
         }
+        std::erase_if(timeline.events, [&](const Event& e) { return badEvents.contains(e.id); });
     }
 
     void readBody(const Json& j, const std::string& path) {
