@@ -1,0 +1,50 @@
+#pragma once
+// Joint bodies on the map: a column of badges (the bodies active in the shown year, each tappable),
+// and for the highlighted or just-founded body its member municipalities outlined in the body's colour
+// with lines from its badge to them. Plain drawing of one frame: the caller owns time and taps.
+#include "geodata/dataset.hpp"
+#include "geodata/timeline.hpp"
+#include "render/map_renderer.hpp"
+
+#include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace render {
+
+/// Where a body's badge is, in screen pixels.
+struct BodyBadge {
+    std::string id; // JointBody::id
+    sf::FloatRect rect;
+};
+
+/// "#rrggbb" (or "rrggbb") to a colour; anything else gives a neutral grey, so bad data still draws.
+[[nodiscard]] sf::Color parseBodyColour(const std::string& text);
+
+/// Badges for `active` in a column at the right edge, top to bottom in the given order, below
+/// `topInset` and `rightInset` pixels from the right. Each is 52 × 184 px times textScale: tappable with
+/// a finger and wide enough for the short names. When the column would reach into the bottom
+/// `bottomInset` pixels (the timeline panel) it continues in a second column to the left.
+[[nodiscard]] std::vector<BodyBadge> layoutBadges(const std::vector<const geodata::JointBody*>& active,
+                                                  sf::Vector2f viewport, float textScale, float topInset,
+                                                  float rightInset, float bottomInset = 0.0F);
+
+/// Draws, in screen space over the map:
+/// - the members in `year` of `highlighted` and of `appearing` outlined thickly in the body's colour,
+///   with lines from the body's badge to each member's label anchor;
+/// - every badge in `badges` (the body's colour, its short name and founding year); the highlighted
+///   one framed. `appearing` (a body just founded) fades and grows in with `appear` 0…1, and its
+///   outlines and lines with it.
+void drawBodies(sf::RenderTarget& target, const sf::Font& font, const MapFrame& frame,
+                const geodata::Dataset& dataset, const std::vector<const geodata::JointBody*>& active,
+                int year, const std::vector<BodyBadge>& badges, const std::optional<std::string>& highlighted,
+                float appear, const std::optional<std::string>& appearing);
+
+/// The id of the badge under `screen`, for taps.
+[[nodiscard]] std::optional<std::string> badgeAt(const std::vector<BodyBadge>& badges, sf::Vector2f screen);
+
+} // namespace render

@@ -1,0 +1,226 @@
+#include "render/bodies_layer.hpp"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/ConvexShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numbers>
+
+namespace render {
+
+namespace {
+
+const sf::Color kNeutral(128, 128, 128);
+const sf::Color kCasing(255, 255, 255);
+const sf::Color kFrame(20, 20, 20);
+constexpr float kBadgeWidth = 184.0F, kBadgeHeight = 52.0F, kBadgeGap = 10.0F;
+
+sf::Color withAlpha(sf::Color c, float opacity) {
+    c.a = static_cast<sf::Uint8>(std::lround(static_cast<float>(c.a) * std::clamp(opacity, 0.0F, 1.0F)));
+    return c;
+}
+
+// Black or white, whichever contrasts more with `c` (WCAG relative luminance).
+sf::Color inkFor(sf::Color c) {
+    auto lin = [](sf::Uint8 v) {
+        const double s = v / 255.0;
+        return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    const double l = 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+    return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? sf::Color::White : sf::Color(15, 15, 20);
+}
+
+// A segment as a quad of `width` pixels, extended by half the width at both ends so that
+// consecutive segments overlap at the joints instead of leaving notches.
+void appendThickSegment(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c) {
+    sf::Vector2f d = b - a;
+    const float len = std::hypot(d.x, d.y);
+    if (len < 1e-3F) return;
+    d /= len;
+    const sf::Vector2f n(-d.y * width / 2, d.x * width / 2);
+    a -= d * (width / 2);
+    b += d * (width / 2);
+    const sf::Vector2f p[4] = {a + n, b + n, b - n, a - n};
+    for (int i : {0, 1, 2, 0, 2, 3}) tris.append(sf::Vertex(p[i], c));
+}
+
+// A ring in screen space, leaving out points closer than a pixel to the last one kept: coastlines
+// have thousands of vertices that would all land on the same few pixels.
+void appendRing(sf::VertexArray& tris, const geodata::Ring& ring, const Camera& camera, float width,
+                sf::Color c) {
+    if (ring.size() < 2) return;
+    sf::Vector2f last = camera.toScreen(ring.front());
+    for (size_t i = 1; i <= ring.size(); ++i) {
+        const sf::Vector2f p = camera.toScreen(ring[i % ring.size()]);
+        if (i < ring.size() && std::hypot(p.x - last.x, p.y - last.y) < 1.5F) continue;
+        appendThickSegment(tris, last, p, width, c);
+        last = p;
+    }
+}
+
+sf::ConvexShape roundedRect(sf::FloatRect r, float radius) {
+    constexpr int kSteps = 5; // points per corner
+    radius = std::min({radius, r.width / 2, r.height / 2});
+    sf::ConvexShape shape(4 * kSteps);
+    const sf::Vector2f centres[4] = {{r.left + r.width - radius, r.top + radius},
+                                     {r.left + r.width - radius, r.top + r.height - radius},
+                                     {r.left + radius, r.top + r.height - radius},
+                                     {r.left + radius, r.top + radius}};
+    for (int corner = 0; corner < 4; ++corner)
+        for (int s = 0; s < kSteps; ++s) {
+            const float a = (static_cast<float>(corner) - 1.0F + static_cast<float>(s) / (kSteps - 1)) *
+                            std::numbers::pi_v<float> / 2;
+            shape.setPoint(static_cast<size_t>(corner * kSteps + s),
+                           centres[corner] + sf::Vector2f(std::cos(a), std::sin(a)) * radius);
+        }
+    return shape;
+}
+
+const BodyBadge* findBadge(const std::vector<BodyBadge>& badges, const std::string& id) {
+    for (const BodyBadge& b : badges)
+        if (b.id == id) return &b;
+    return nullptr;
+}
+
+// A body's members outlined and tied to its badge, at `strength` 0…1 (fading in when just founded).
+void drawMembers(sf::RenderTarget& target, const MapFrame& frame, const geodata::Dataset& dataset,
+                 const geodata::JointBody& body, int year, const BodyBadge* badge, float strength) {
+    const float s = frame.textScale;
+    const sf::Color colour = parseBodyColour(body.colour);
+    std::vector<const geodata::UnitVersion*> members;
+    for (const std::string& code : body.membersIn(year))
+        if (const geodata::UnitVersion* v = dataset.versionOf(code, year)) members.push_back(v);
+
+    // A white casing under the coloured line keeps it visible over fills of any colour.
+    sf::VertexArray casing(sf::Triangles), line(sf::Triangles);
+    for (const geodata::UnitVersion* v : members)
+        for (const geodata::Polygon& p : v->polygons) {
+            appendRing(casing, p.outer, frame.camera, 7.0F, withAlpha(kCasing, 0.85F * strength));
+            appendRing(line, p.outer, frame.camera, 4.0F, withAlpha(colour, strength));
+            for (const geodata::Ring& hole : p.holes) {
+                appendRing(casing, hole, frame.camera, 7.0F, withAlpha(kCasing, 0.85F * strength));
+                appendRing(line, hole, frame.camera, 4.0F, withAlpha(colour, strength));
+            }
+        }
+    target.draw(casing);
+    target.draw(line);
+    if (!badge) return;
+
+    // Lines grow from the badge towards the members as the body appears.
+    const sf::Vector2f from(badge->rect.left, badge->rect.top + badge->rect.height / 2);
+    sf::VertexArray leaderCasing(sf::Triangles), leaders(sf::Triangles);
+    for (const geodata::UnitVersion* v : members) {
+        const sf::Vector2f to = from + (frame.camera.toScreen(v->labelAnchor) - from) * strength;
+        appendThickSegment(leaderCasing, from, to, 5.5F * s, withAlpha(kCasing, 0.9F * strength));
+        appendThickSegment(leaders, from, to, 2.5F * s, withAlpha(colour, strength));
+    }
+    target.draw(leaderCasing);
+    target.draw(leaders);
+    for (const geodata::UnitVersion* v : members) {
+        sf::CircleShape dot(5.0F * s);
+        dot.setOrigin(dot.getRadius(), dot.getRadius());
+        dot.setPosition(from + (frame.camera.toScreen(v->labelAnchor) - from) * strength);
+        dot.setFillColor(withAlpha(colour, strength));
+        dot.setOutlineColor(withAlpha(kCasing, strength));
+        dot.setOutlineThickness(2.0F * s);
+        target.draw(dot);
+    }
+}
+
+void drawBadge(sf::RenderTarget& target, const sf::Font& font, const geodata::JointBody& body,
+               sf::FloatRect rect, float scale, bool framed, float opacity) {
+    // Grows in about its centre while it fades in.
+    const float grow = 0.6F + 0.4F * std::clamp(opacity, 0.0F, 1.0F);
+    const sf::Vector2f centre(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    const sf::FloatRect r(centre.x - rect.width * grow / 2, centre.y - rect.height * grow / 2,
+                          rect.width * grow, rect.height * grow);
+    const sf::Color colour = parseBodyColour(body.colour);
+    sf::ConvexShape shape = roundedRect(r, 9.0F * scale);
+    shape.setFillColor(withAlpha(colour, opacity));
+    shape.setOutlineColor(withAlpha(framed ? kFrame : kCasing, opacity));
+    shape.setOutlineThickness(framed ? 3.5F * scale : 1.5F * scale);
+    target.draw(shape);
+
+    const std::string& name = body.shortName.empty() ? body.name : body.shortName;
+    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()), font,
+                  static_cast<unsigned>(std::lround(22.0F * scale * grow)));
+    // Long names shrink to fit rather than spill out of the badge.
+    const float room = r.width - 20.0F * scale;
+    while (text.getLocalBounds().width > room && text.getCharacterSize() > 9)
+        text.setCharacterSize(text.getCharacterSize() - 1);
+    text.setFillColor(withAlpha(inkFor(colour), opacity));
+    const sf::FloatRect b = text.getLocalBounds();
+    text.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
+    text.setPosition(std::round(centre.x), std::round(centre.y));
+    target.draw(text);
+}
+
+} // namespace
+
+sf::Color parseBodyColour(const std::string& text) {
+    std::string hex = text;
+    if (!hex.empty() && hex.front() == '#') hex.erase(0, 1);
+    if (hex.size() != 6 ||
+        !std::all_of(hex.begin(), hex.end(), [](unsigned char c) { return std::isxdigit(c); }))
+        return kNeutral;
+    const unsigned long v = std::stoul(hex, nullptr, 16);
+    return {static_cast<sf::Uint8>(v >> 16), static_cast<sf::Uint8>((v >> 8) & 0xFF),
+            static_cast<sf::Uint8>(v & 0xFF)};
+}
+
+std::vector<BodyBadge> layoutBadges(const std::vector<const geodata::JointBody*>& active,
+                                    sf::Vector2f viewport, float textScale, float topInset, float rightInset,
+                                    float bottomInset) {
+    const float w = kBadgeWidth * textScale, h = kBadgeHeight * textScale, gap = kBadgeGap * textScale;
+    std::vector<BodyBadge> badges;
+    float x = viewport.x - rightInset - w, y = topInset;
+    for (const geodata::JointBody* body : active) {
+        if (!body) continue;
+        // A new column when this one would run into the panel, unless it is still empty.
+        if (y + h > viewport.y - bottomInset && y > topInset) {
+            x -= w + gap;
+            y = topInset;
+        }
+        badges.push_back({body->id, sf::FloatRect(x, y, w, h)});
+        y += h + gap;
+    }
+    return badges;
+}
+
+void drawBodies(sf::RenderTarget& target, const sf::Font& font, const MapFrame& frame,
+                const geodata::Dataset& dataset, const std::vector<const geodata::JointBody*>& active,
+                int year, const std::vector<BodyBadge>& badges, const std::optional<std::string>& highlighted,
+                float appear, const std::optional<std::string>& appearing) {
+    const sf::View previous = target.getView();
+    const sf::Vector2f size(target.getSize());
+    target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    auto find = [&](const std::optional<std::string>& id) -> const geodata::JointBody* {
+        if (!id) return nullptr;
+        for (const geodata::JointBody* b : active)
+            if (b && b->id == *id) return b;
+        return nullptr;
+    };
+    const geodata::JointBody* lit = find(highlighted);
+    const geodata::JointBody* fresh = find(appearing);
+    if (fresh == lit) fresh = nullptr; // highlighted wins: drawn at full strength
+    if (fresh) drawMembers(target, frame, dataset, *fresh, year, findBadge(badges, fresh->id), appear);
+    if (lit) drawMembers(target, frame, dataset, *lit, year, findBadge(badges, lit->id), 1.0F);
+    for (const BodyBadge& badge : badges) {
+        const geodata::JointBody* body = find(badge.id);
+        if (!body) continue;
+        drawBadge(target, font, *body, badge.rect, frame.textScale, body == lit,
+                  body == fresh ? appear : 1.0F);
+    }
+    target.setView(previous);
+}
+
+std::optional<std::string> badgeAt(const std::vector<BodyBadge>& badges, sf::Vector2f screen) {
+    for (const BodyBadge& b : badges)
+        if (b.rect.contains(screen)) return b.id;
+    return std::nullopt;
+}
+
+} // namespace render

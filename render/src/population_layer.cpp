@@ -1,0 +1,325 @@
+#include "render/population_layer.hpp"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace render {
+
+namespace {
+
+// ColorBrewer YlGnBu, 7 classes.
+const std::array<sf::Color, kDensityClasses> kRamp{
+    sf::Color(255, 255, 204), sf::Color(199, 233, 180), sf::Color(127, 205, 187), sf::Color(65, 182, 196),
+    sf::Color(29, 145, 192),  sf::Color(34, 94, 168),   sf::Color(12, 44, 132)};
+const sf::Color kHatch(90, 90, 90, 170); // as MapRenderer's no-data stripes
+const sf::Color kCard(255, 255, 255, 228);
+const sf::Color kInk(25, 25, 35);
+
+sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
+unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
+
+// Merges two " | "-separated lists, each entry once, in order.
+std::string mergeList(const std::string& a, const std::string& b) {
+    std::vector<std::string> parts;
+    for (const std::string* s : {&a, &b}) {
+        size_t start = 0;
+        while (start <= s->size()) {
+            const size_t end = std::min(s->find(" | ", start), s->size());
+            std::string part = s->substr(start, end - start);
+            if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end())
+                parts.push_back(std::move(part));
+            start = end + 3;
+        }
+    }
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : " | ") + p;
+    return out;
+}
+
+// A ring of short quads along a circle with gaps: "this figure is interpolated".
+void appendDashedCircle(sf::VertexArray& triangles, sf::Vector2f c, float r, float width, sf::Color colour,
+                        float dash, float gap) {
+    const float circumference = 2.0F * std::numbers::pi_v<float> * r;
+    const int dashes = std::max(4, static_cast<int>(std::round(circumference / (dash + gap))));
+    const float period = 2.0F * std::numbers::pi_v<float> / static_cast<float>(dashes);
+    const float on = period * dash / (dash + gap);
+    const float rIn = r - width / 2, rOut = r + width / 2;
+    for (int d = 0; d < dashes; ++d) {
+        const int steps = std::max(1, static_cast<int>(std::ceil(on * r / 3.0F)));
+        for (int s = 0; s < steps; ++s) {
+            const float a0 = static_cast<float>(d) * period + on * static_cast<float>(s) / steps;
+            const float a1 = static_cast<float>(d) * period + on * static_cast<float>(s + 1) / steps;
+            const sf::Vector2f u0(std::cos(a0), std::sin(a0)), u1(std::cos(a1), std::sin(a1));
+            const sf::Vector2f p[4] = {c + u0 * rIn, c + u0 * rOut, c + u1 * rOut, c + u1 * rIn};
+            for (int i : {0, 1, 2, 0, 2, 3}) triangles.append(sf::Vertex(p[i], colour));
+        }
+    }
+}
+
+void drawCircle(sf::RenderTarget& target, sf::Vector2f c, float r, bool dashed, const CircleStyle& style,
+                float scale) {
+    sf::CircleShape circle(r, static_cast<size_t>(std::clamp(r / 2.0F, 24.0F, 180.0F)));
+    circle.setOrigin(r, r);
+    circle.setPosition(c);
+    circle.setFillColor(style.fill);
+    const float width = style.outlineThickness * scale;
+    if (!dashed) {
+        circle.setOutlineColor(style.outline);
+        circle.setOutlineThickness(width);
+        target.draw(circle);
+        return;
+    }
+    target.draw(circle);
+    sf::VertexArray dashes(sf::Triangles);
+    appendDashedCircle(dashes, c, r + width / 2, width, style.outline, 7.0F * scale, 5.0F * scale);
+    target.draw(dashes);
+}
+
+// Diagonal stripes like MapRenderer's no-data hatch, clipped to a rectangle.
+void drawHatchedSwatch(sf::RenderTarget& target, sf::FloatRect r) {
+    sf::RectangleShape ground({r.width, r.height});
+    ground.setPosition(r.left, r.top);
+    ground.setFillColor(kNoDataFill);
+    target.draw(ground);
+    sf::VertexArray lines(sf::Lines);
+    for (float c = r.left + r.top + 4.0F; c < r.left + r.width + r.top + r.height; c += 8.0F) {
+        const float x0 = std::max(r.left, c - (r.top + r.height)), x1 = std::min(r.left + r.width, c - r.top);
+        if (x1 <= x0) continue;
+        lines.append(sf::Vertex({x0, c - x0}, kHatch));
+        lines.append(sf::Vertex({x1, c - x1}, kHatch));
+    }
+    target.draw(lines);
+}
+
+sf::Text makeText(const std::string& s, const sf::Font& font, unsigned size) {
+    sf::Text t(utf8(s), font, size);
+    t.setFillColor(kInk);
+    return t;
+}
+
+// Places text so that its glyphs' top-left is at `at` (sf::Text has an offset above capitals).
+void placeText(sf::Text& t, sf::Vector2f at) {
+    const sf::FloatRect b = t.getLocalBounds();
+    t.setPosition(std::round(at.x - b.left), std::round(at.y - b.top));
+}
+
+void drawCard(sf::RenderTarget& target, sf::FloatRect r) {
+    sf::RectangleShape card({r.width, r.height});
+    card.setPosition(r.left, r.top);
+    card.setFillColor(kCard);
+    card.setOutlineColor(sf::Color(0, 0, 0, 40));
+    card.setOutlineThickness(1.0F);
+    target.draw(card);
+}
+
+// Draws in screen pixels whatever view the target had.
+struct ScreenView {
+    sf::RenderTarget& target;
+    sf::View previous;
+    explicit ScreenView(sf::RenderTarget& t) : target(t), previous(t.getView()) {
+        const sf::Vector2f size(t.getSize());
+        t.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    }
+    ~ScreenView() { target.setView(previous); }
+    ScreenView(const ScreenView&) = delete;
+    ScreenView& operator=(const ScreenView&) = delete;
+};
+
+} // namespace
+
+int densityClass(double perKm2) {
+    int c = 0;
+    for (double b : kDensityBreaks)
+        if (perKm2 >= b) ++c;
+    return c;
+}
+
+sf::Color densityClassColour(int densityClass) {
+    return kRamp[static_cast<size_t>(std::clamp(densityClass, 0, kDensityClasses - 1))];
+}
+
+std::optional<geodata::PopulationValue> populationAt(const geodata::PopulationTable& table,
+                                                     const std::string& code, double year) {
+    if (!std::isfinite(year)) return std::nullopt;
+    const double whole = std::floor(year);
+    const int y0 = static_cast<int>(whole);
+    const double t = year - whole;
+    auto a = table.at(code, y0);
+    if (t <= 0.0 || !a) return a;
+    const auto b = table.at(code, y0 + 1);
+    if (!b) return std::nullopt;
+    a->value += t * (b->value - a->value);
+    a->interpolated = true; // between two whole years is never exactly a known figure
+    a->toYear = b->toYear;
+    a->source = mergeList(a->source, b->source);
+    a->note = mergeList(a->note, b->note);
+    return a;
+}
+
+std::vector<UnitFill> densityFills(const geodata::Dataset& dataset, const geodata::PopulationTable& table,
+                                   double year) {
+    const int shown = static_cast<int>(std::floor(year));
+    std::vector<UnitFill> fills(dataset.units.size(), UnitFill{kNoDataFill, true});
+    for (const geodata::UnitVersion& u : dataset.units) {
+        double at = year;
+        if (!u.validIn(shown)) at = std::clamp(year, double(u.fromYear), double(u.toYear));
+        const auto value = populationAt(table, u.code, at);
+        const double km2 = u.areaM2 / 1e6;
+        if (!value || km2 <= 0.0) continue;
+        fills[static_cast<size_t>(u.id)] =
+            UnitFill{densityClassColour(densityClass(value->value / km2)), false};
+    }
+    return fills;
+}
+
+double circleRadiusMetres(double population, const CircleStyle& style) {
+    if (!(population > 0.0) || !(style.referenceDensity > 0.0)) return 0.0;
+    const double perM2 = style.referenceDensity / 1e6;
+    return std::sqrt(population / (std::numbers::pi * perM2));
+}
+
+std::vector<PopulationCircle> populationCircles(const MapFrame& frame, const geodata::Dataset& dataset,
+                                                const geodata::PopulationTable& table, double year,
+                                                const CircleStyle& style) {
+    std::vector<PopulationCircle> circles;
+    for (const geodata::UnitVersion* u : dataset.unitsValidIn(static_cast<int>(std::floor(year)))) {
+        auto value = populationAt(table, u->code, year);
+        if (!value || !(value->value > 0.0)) continue;
+        const auto r = static_cast<float>(circleRadiusMetres(value->value, style) * frame.camera.scale());
+        circles.push_back({u->id, frame.camera.toScreen(u->labelAnchor), r, std::move(*value)});
+    }
+    std::stable_sort(
+        circles.begin(), circles.end(),
+        [](const PopulationCircle& a, const PopulationCircle& b) { return a.radius > b.radius; });
+    return circles;
+}
+
+void drawPopulationCircles(sf::RenderTarget& target, const MapFrame& frame, const geodata::Dataset& dataset,
+                           const geodata::PopulationTable& table, double year, const CircleStyle& style) {
+    const ScreenView screen(target);
+    for (const PopulationCircle& c : populationCircles(frame, dataset, table, year, style))
+        drawCircle(target, c.centre, c.radius, c.value.interpolated, style, frame.textScale);
+}
+
+std::string formatThousands(double value, const std::string& separator) {
+    const std::string digits = std::to_string(std::llround(std::abs(value)));
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+        out += digits[i];
+    }
+    return value < 0 ? "-" + out : out;
+}
+
+sf::FloatRect drawDensityLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
+                                float textScale, const LegendText& text, bool draw) {
+    const float s = textScale, pad = 14.0F * s, row = 30.0F * s, gap = 10.0F * s;
+    const sf::Vector2f swatch(34.0F * s, 22.0F * s);
+    sf::Text title = makeText(text.densityTitle, font, px(19, s));
+    std::vector<std::string> labels;
+    const std::string dash = "\xE2\x80\x93", atLeast = "\xE2\x89\xA5 ";
+    double lo = 0;
+    for (double hi : kDensityBreaks) {
+        labels.push_back(formatThousands(lo, text.thousands) + dash + formatThousands(hi, text.thousands));
+        lo = hi;
+    }
+    labels.push_back(atLeast + formatThousands(lo, text.thousands));
+    labels.push_back(text.noData);
+    std::vector<sf::Text> rows;
+    float width = title.getLocalBounds().width;
+    for (const std::string& l : labels) {
+        rows.push_back(makeText(l, font, px(17, s)));
+        width = std::max(width, swatch.x + gap + rows.back().getLocalBounds().width);
+    }
+    const float titleHeight = 24.0F * s;
+    const sf::FloatRect card(topLeft.x, topLeft.y, width + 2 * pad,
+                             2 * pad + titleHeight + row * static_cast<float>(rows.size()) -
+                                 (row - swatch.y));
+    if (!draw) return card;
+    const ScreenView screen(target);
+    drawCard(target, card);
+    placeText(title, {topLeft.x + pad, topLeft.y + pad});
+    target.draw(title);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const sf::Vector2f at(topLeft.x + pad, topLeft.y + pad + titleHeight + row * static_cast<float>(i));
+        if (i + 1 == rows.size()) {
+            drawHatchedSwatch(target, {at, swatch});
+        } else {
+            sf::RectangleShape box(swatch);
+            box.setPosition(at);
+            box.setFillColor(densityClassColour(static_cast<int>(i)));
+            box.setOutlineColor(sf::Color(0, 0, 0, 60));
+            box.setOutlineThickness(-1.0F);
+            target.draw(box);
+        }
+        const sf::FloatRect b = rows[i].getLocalBounds();
+        placeText(rows[i], {at.x + swatch.x + gap, at.y + (swatch.y - b.height) / 2});
+        target.draw(rows[i]);
+    }
+    return card;
+}
+
+sf::FloatRect drawCircleLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
+                               float textScale, double pixelsPerMetre, const CircleStyle& style,
+                               const LegendText& text, bool draw) {
+    const float s = textScale, pad = 14.0F * s, gap = 12.0F * s, labelSize = 17.0F * s;
+    // Reference circles drawn at the map's scale; any too big for a legend at this zoom are left out.
+    std::vector<std::pair<double, float>> refs; // value, radius px
+    for (double v : style.legendValues) {
+        const auto r = static_cast<float>(circleRadiusMetres(v, style) * pixelsPerMetre);
+        if (r > 0 && (r <= 130.0F * s || refs.empty())) refs.emplace_back(v, r);
+    }
+    std::sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    while (refs.size() > 1 && refs.front().second > 130.0F * s) refs.erase(refs.begin());
+    sf::Text title = makeText(text.circleTitle, font, px(19, s));
+    const float titleHeight = 24.0F * s;
+    const float big = refs.empty() ? 0.0F : refs.front().second;
+    std::vector<sf::Text> labels;
+    float labelWidth = 0;
+    for (const auto& [v, r] : refs) {
+        labels.push_back(
+            makeText(formatThousands(v, text.thousands) + " " + text.inhabitants, font, px(17, s)));
+        labelWidth = std::max(labelWidth, labels.back().getLocalBounds().width);
+    }
+    const float sampleR = 12.0F * s;
+    sf::Text sample = makeText(text.interpolated, font, px(17, s));
+    const float circlesHeight = std::max(2 * big, labelSize * static_cast<float>(refs.size()) * 1.3F);
+    const float width = std::max({title.getLocalBounds().width, 2 * big + gap + labelWidth,
+                                  2 * sampleR + gap + sample.getLocalBounds().width});
+    const sf::FloatRect card(topLeft.x, topLeft.y, width + 2 * pad,
+                             2 * pad + titleHeight + circlesHeight + gap + 2 * sampleR);
+    if (!draw) return card;
+    const ScreenView screen(target);
+    drawCard(target, card);
+    placeText(title, {topLeft.x + pad, topLeft.y + pad});
+    target.draw(title);
+    const float bottom = topLeft.y + pad + titleHeight + circlesHeight;
+    const float cx = topLeft.x + pad + big;
+    float nextLabel = topLeft.y + pad + titleHeight; // labels never closer than a line apart
+    sf::VertexArray leaders(sf::Lines);
+    for (size_t i = 0; i < refs.size(); ++i) {
+        const float r = refs[i].second, top = bottom - 2 * r;
+        drawCircle(target, {cx, bottom - r}, r, false, style, s * 0.75F);
+        const float y = std::max(top, nextLabel + labelSize * 0.5F);
+        nextLabel = y + labelSize * 0.8F;
+        const float lx = topLeft.x + pad + 2 * big + gap;
+        leaders.append(sf::Vertex({cx, top}, kInk));
+        leaders.append(sf::Vertex({lx - 3.0F * s, y}, kInk));
+        const sf::FloatRect b = labels[i].getLocalBounds();
+        placeText(labels[i], {lx, y - b.height / 2});
+    }
+    target.draw(leaders);
+    for (sf::Text& l : labels) target.draw(l);
+    const sf::Vector2f sampleAt(topLeft.x + pad + sampleR, bottom + gap + sampleR);
+    drawCircle(target, sampleAt, sampleR, true, style, s * 0.75F);
+    placeText(sample, {sampleAt.x + sampleR + gap, sampleAt.y - sample.getLocalBounds().height / 2});
+    target.draw(sample);
+    return card;
+}
+
+} // namespace render
