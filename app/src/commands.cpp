@@ -20,7 +20,7 @@ void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out) {
     }
 }
 
-int exportPng(const geodata::Dataset& dataset, int year, Size size, const std::string& file) {
+int exportPng(const Atlas& atlas, int year, Size size, Language language, const std::string& file) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
@@ -29,9 +29,10 @@ int exportPng(const geodata::Dataset& dataset, int year, Size size, const std::s
                      size.width, size.height);
         return 1;
     }
-    MapScene scene(dataset);
+    MapScene scene(atlas);
+    scene.language = language;
     scene.frame.year = year;
-    scene.frame.camera.fit(dataset.bounds, {static_cast<float>(size.width), static_cast<float>(size.height)});
+    scene.fitCamera({static_cast<float>(size.width), static_cast<float>(size.height)});
     scene.draw(texture);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(file)) {

@@ -1,6 +1,7 @@
 #pragma once
 // The command-line actions that need no window: --list and --export-png.
-#include "geodata/dataset.hpp"
+#include "atlas.hpp"
+#include "change_text.hpp"
 #include "options.hpp"
 
 #include <iosfwd>
@@ -11,6 +12,6 @@ namespace app {
 void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out);
 
 /// Renders `year` offscreen into a PNG of `size`. Returns 0, or 1 with a message on stderr.
-int exportPng(const geodata::Dataset& dataset, int year, Size size, const std::string& file);
+int exportPng(const Atlas& atlas, int year, Size size, Language language, const std::string& file);
 
 } // namespace app

@@ -1,4 +1,5 @@
 // tidsatlas: load a temporal boundary dataset and show it, list it or export it.
+#include "atlas.hpp"
 #include "commands.hpp"
 #include "map_window.hpp"
 #include "options.hpp"
@@ -20,17 +21,21 @@ int run(int argc, char** argv) {
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
 
-    geodata::LoadResult loaded = geodata::loadDataset(options->dataDir);
-    if (!loaded) {
+    app::AtlasLoad loaded = app::loadAtlas(options->dataDir);
+    if (!loaded.atlas) {
         std::fprintf(stderr, "tidsatlas: %s\n", loaded.error->toString().c_str());
         return 1;
     }
-    const geodata::Dataset& dataset = *loaded.dataset;
+    const app::Atlas& atlas = *loaded.atlas;
+    const geodata::Dataset& dataset = atlas.dataset;
     for (const geodata::LoadWarning& w : dataset.warnings)
         std::fprintf(stderr, "tidsatlas: warning: %s%s: %s\n", w.file.c_str(),
                      w.featureId >= 0 ? (" feature " + std::to_string(w.featureId)).c_str() : "",
                      w.message.c_str());
+    for (const std::string& problem : atlas.problems)
+        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
     const int year = options->year.value_or(dataset.firstYear());
+    const app::Language language = options->english ? app::Language::English : app::Language::Swedish;
 
     if (options->list) {
         app::listUnits(dataset, year, std::cout);
@@ -45,8 +50,9 @@ int run(int argc, char** argv) {
             year);
         return 1;
     }
-    if (!options->exportPng.empty()) return app::exportPng(dataset, year, options->size, options->exportPng);
-    return app::runMapWindow(dataset, *options);
+    if (!options->exportPng.empty())
+        return app::exportPng(atlas, year, options->size, language, options->exportPng);
+    return app::runMapWindow(atlas, *options);
 }
 
 } // namespace

@@ -18,9 +18,12 @@ constexpr float kClickSlop = 6.0F;
 
 class MapWindow {
   public:
-    MapWindow(const geodata::Dataset& dataset, const Options& options)
-        : m_dataset(dataset), m_scene(dataset),
-          m_playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears()) {
+    MapWindow(const Atlas& atlas, const Options& options)
+        : m_atlas(atlas), m_dataset(atlas.dataset), m_scene(atlas),
+          m_playback(m_dataset.firstYear(), m_dataset.lastYear(), m_dataset.changeYears(),
+                     atlas.timeline.eventYears()) {
+        const geodata::Dataset& dataset = m_dataset;
+        m_scene.language = options.english ? Language::English : Language::Swedish;
         m_playback.seek(options.year.value_or(dataset.firstYear()));
         sf::ContextSettings settings;
         settings.antialiasingLevel = 4;
@@ -66,8 +69,7 @@ class MapWindow {
     void fitCamera() {
         const sf::Vector2u size = m_window.getSize();
         m_scene.frame.bottomInset = kTimelinePanelHeight;
-        m_scene.frame.camera.fit(m_dataset.bounds, {static_cast<float>(size.x), static_cast<float>(size.y)},
-                                 0.05F, kTimelinePanelHeight);
+        m_scene.fitCamera({static_cast<float>(size.x), static_cast<float>(size.y)});
     }
 
     void handle(const sf::Event& event) {
@@ -174,6 +176,7 @@ class MapWindow {
         if (intent.clearSelection) m_scene.frame.selectedUnit.reset();
     }
 
+    const Atlas& m_atlas;
     const geodata::Dataset& m_dataset;
     sf::RenderWindow m_window;
     render::ImGuiSfml m_imgui;
@@ -185,8 +188,8 @@ class MapWindow {
 
 } // namespace
 
-int runMapWindow(const geodata::Dataset& dataset, const Options& options) {
-    MapWindow window(dataset, options);
+int runMapWindow(const Atlas& atlas, const Options& options) {
+    MapWindow window(atlas, options);
     return window.run();
 }
 

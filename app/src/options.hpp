@@ -17,6 +17,7 @@ struct Options {
     std::string exportPng;
     Size size{1600, 900};
     bool fullscreen = false;
+    bool english = false; // --lang en
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

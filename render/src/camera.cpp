@@ -4,14 +4,15 @@
 
 namespace render {
 
-void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin, float bottomInset) {
+void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin, float bottomInset,
+                 float topInset) {
     m_viewport = size;
     const double usable = 1.0 - 2.0 * margin;
     const double sx = size.x * usable / std::max(bounds.width(), 1e-9);
-    const double sy = (size.y - bottomInset) * usable / std::max(bounds.height(), 1e-9);
+    const double sy = (size.y - bottomInset - topInset) * usable / std::max(bounds.height(), 1e-9);
     m_scale = std::max(std::min(sx, sy), 1e-9);
     m_centre = bounds.center();
-    m_centre.y -= bottomInset / 2.0 / m_scale; // lift the map above the covered strip
+    m_centre.y -= (bottomInset - topInset) / 2.0 / m_scale; // centre the map between the covered strips
 }
 
 void Camera::zoomAt(sf::Vector2f screen, double factor) {

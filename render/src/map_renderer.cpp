@@ -183,7 +183,7 @@ void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) co
         text.setString(sf::String::fromUtf8(u.name.begin(), u.name.end()));
         const sf::FloatRect box = text.getLocalBounds();
         // A name shows only where it fits inside the unit's inscribed circle at this zoom.
-        if (box.width > room * 1.15F || box.height > room) continue;
+        if (box.width > room * 1.5F || box.height > room * 0.8F) continue;
         text.setOrigin(std::round(box.left + box.width / 2), std::round(box.top + box.height / 2));
         text.setPosition(std::round(at.x), std::round(at.y));
         target.draw(text);

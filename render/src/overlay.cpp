@@ -2,7 +2,9 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace render {
 
@@ -25,20 +27,27 @@ void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font&
     count.setFillColor(sf::Color(30, 30, 40));
     const sf::FloatRect yb = year.getGlobalBounds();
     count.setPosition(margin, yb.top + yb.height + 10.0F * s);
-    sf::Text title(utf8(o.title), font, px(18, s));
-    title.setFillColor(sf::Color(60, 60, 70));
     const sf::FloatRect cb = count.getGlobalBounds();
-    title.setPosition(margin, cb.top + cb.height + 8.0F * s);
+    float bottom = cb.top + cb.height;
+    std::vector<sf::Text> smaller;
+    for (const std::string* line : {&o.detail, &o.title}) {
+        if (line->empty()) continue;
+        smaller.emplace_back(utf8(*line), font, px(18, s));
+        smaller.back().setFillColor(sf::Color(60, 60, 70));
+        smaller.back().setPosition(margin, bottom + 8.0F * s);
+        const sf::FloatRect b = smaller.back().getGlobalBounds();
+        bottom = b.top + b.height;
+    }
 
     // A translucent card behind the text keeps it readable over any fill colour.
-    const sf::FloatRect tb = title.getGlobalBounds();
-    const float width = std::max({yb.width, cb.width, tb.width}) + 2 * margin;
-    sf::RectangleShape card({width, tb.top + tb.height + margin * 0.6F});
+    float width = std::max(yb.width, cb.width);
+    for (const sf::Text& t : smaller) width = std::max(width, t.getGlobalBounds().width);
+    sf::RectangleShape card({width + 2 * margin, bottom + margin * 0.6F});
     card.setFillColor(sf::Color(255, 255, 255, 200));
     target.draw(card);
     target.draw(year);
     target.draw(count);
-    target.draw(title);
+    for (const sf::Text& t : smaller) target.draw(t);
 
     if (!o.attribution.empty()) {
         sf::Text credit(utf8(o.attribution), font, px(13, s));

@@ -11,9 +11,9 @@ namespace render {
 class Camera {
   public:
     /// Shows all of `bounds` in a viewport of `size` pixels, with a margin share on each side,
-    /// above a strip of `bottomInset` pixels that panels cover.
-    void fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin = 0.05F,
-             float bottomInset = 0.0F);
+    /// between strips of `topInset` and `bottomInset` pixels that panels and captions cover.
+    void fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin = 0.05F, float bottomInset = 0.0F,
+             float topInset = 0.0F);
     void setViewport(sf::Vector2f size) { m_viewport = size; }
     /// Zooms by `factor` keeping the map point under `screen` where it is.
     void zoomAt(sf::Vector2f screen, double factor);

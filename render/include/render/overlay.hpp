@@ -12,6 +12,7 @@ struct OverlayText {
     int year = 0;
     size_t unitCount = 0;    // units valid in `year`
     std::string countLabel;  // "kommuner" / "municipalities"
+    std::string detail;      // a smaller line under the count, e.g. the known population
     std::string attribution; // "Källa: …"
     float textScale = 1.0F;
     float bottomInset = 0.0F; // pixels at the bottom covered by panels

@@ -1,0 +1,29 @@
+#pragma once
+// Everything the app shows for one dataset folder: the boundaries (required), and the story on
+// top of them — timeline.json and population.csv — which are optional. A bad story file never
+// stops the map: its problems are kept and shown on screen instead.
+#include "geodata/dataset.hpp"
+#include "geodata/population.hpp"
+#include "geodata/timeline.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app {
+
+struct Atlas {
+    geodata::Dataset dataset;
+    geodata::Timeline timeline;
+    geodata::PopulationTable population;
+    std::vector<std::string> problems; // one line each, "timeline.json /events/3/date: …"
+};
+
+struct AtlasLoad {
+    std::optional<Atlas> atlas;
+    std::optional<geodata::LoadError> error; // only when the boundaries themselves cannot be read
+};
+
+[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder);
+
+} // namespace app

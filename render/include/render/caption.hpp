@@ -1,0 +1,25 @@
+#pragma once
+// The caption of the current event, across the bottom of the map: large enough to read from the
+// back of a hall (title 34 px and text 24 px at text scale 1 on a 1080-line screen).
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <string>
+#include <vector>
+
+namespace render {
+
+struct Caption {
+    std::string title; // UTF-8
+    std::string text;  // UTF-8; wrapped to the caption's width
+    std::string meta;  // small line under the text: year, source
+};
+
+/// Draws `caption` centred above `bottomInset`; returns its top edge in pixels (for stacking).
+float drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
+                  const Caption& caption, float textScale, float bottomInset);
+
+/// Breaks `text` into lines no wider than `width` pixels at `size` (exposed for tests).
+[[nodiscard]] std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, unsigned size,
+                                               float width);
+
+} // namespace render
