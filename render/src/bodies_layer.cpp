@@ -86,8 +86,9 @@ const BodyBadge* findBadge(const std::vector<BodyBadge>& badges, const std::stri
 }
 
 // A body's members outlined and tied to its badge, at `strength` 0…1 (fading in when just founded).
-void drawMembers(sf::RenderTarget& target, const MapFrame& frame, const geodata::Dataset& dataset,
-                 const geodata::JointBody& body, int year, const BodyBadge* badge, float strength) {
+void drawMembers(sf::RenderTarget& target, const sf::Font& font, const MapFrame& frame,
+                 const geodata::Dataset& dataset, const geodata::JointBody& body, int year,
+                 const BodyBadge* badge, float strength) {
     const float s = frame.textScale;
     const sf::Color colour = parseBodyColour(body.colour);
     std::vector<const geodata::UnitVersion*> members;
@@ -98,31 +99,42 @@ void drawMembers(sf::RenderTarget& target, const MapFrame& frame, const geodata:
     sf::VertexArray casing(sf::Triangles), line(sf::Triangles);
     for (const geodata::UnitVersion* v : members)
         for (const geodata::Polygon& p : v->polygons) {
-            appendRing(casing, p.outer, frame.camera, 7.0F, withAlpha(kCasing, 0.85F * strength));
-            appendRing(line, p.outer, frame.camera, 4.0F, withAlpha(colour, strength));
+            appendRing(casing, p.outer, frame.camera, 7.0F * s, withAlpha(kCasing, 0.85F * strength));
+            appendRing(line, p.outer, frame.camera, 4.0F * s, withAlpha(colour, strength));
             for (const geodata::Ring& hole : p.holes) {
-                appendRing(casing, hole, frame.camera, 7.0F, withAlpha(kCasing, 0.85F * strength));
-                appendRing(line, hole, frame.camera, 4.0F, withAlpha(colour, strength));
+                appendRing(casing, hole, frame.camera, 7.0F * s, withAlpha(kCasing, 0.85F * strength));
+                appendRing(line, hole, frame.camera, 4.0F * s, withAlpha(colour, strength));
             }
         }
     target.draw(casing);
     target.draw(line);
     if (!badge) return;
 
-    // Lines grow from the badge towards the members as the body appears.
+    // Each line ends just short of the member's name (as MapRenderer sets it at the label anchor) so
+    // that the name stays readable; lines grow from the badge towards the members as the body appears.
     const sf::Vector2f from(badge->rect.left, badge->rect.top + badge->rect.height / 2);
+    sf::Text label("", font, static_cast<unsigned>(std::lround(15.0F * s)));
     sf::VertexArray leaderCasing(sf::Triangles), leaders(sf::Triangles);
+    std::vector<sf::Vector2f> ends;
     for (const geodata::UnitVersion* v : members) {
-        const sf::Vector2f to = from + (frame.camera.toScreen(v->labelAnchor) - from) * strength;
-        appendThickSegment(leaderCasing, from, to, 5.5F * s, withAlpha(kCasing, 0.9F * strength));
-        appendThickSegment(leaders, from, to, 2.5F * s, withAlpha(colour, strength));
+        const sf::Vector2f anchor = frame.camera.toScreen(v->labelAnchor);
+        label.setString(sf::String::fromUtf8(v->name.begin(), v->name.end()));
+        const sf::FloatRect box = label.getLocalBounds();
+        const sf::Vector2f half(box.width / 2 + 5.0F * s, box.height / 2 + 5.0F * s);
+        const sf::Vector2f d = anchor - from;
+        const float back = std::min(std::abs(d.x) > 1e-3F ? half.x / std::abs(d.x) : 1.0F,
+                                    std::abs(d.y) > 1e-3F ? half.y / std::abs(d.y) : 1.0F);
+        const sf::Vector2f end = from + d * (std::max(0.0F, 1.0F - back) * strength);
+        appendThickSegment(leaderCasing, from, end, 6.0F * s, withAlpha(kCasing, 0.9F * strength));
+        appendThickSegment(leaders, from, end, 3.0F * s, withAlpha(colour, strength));
+        ends.push_back(end);
     }
     target.draw(leaderCasing);
     target.draw(leaders);
-    for (const geodata::UnitVersion* v : members) {
+    for (const sf::Vector2f end : ends) {
         sf::CircleShape dot(5.0F * s);
         dot.setOrigin(dot.getRadius(), dot.getRadius());
-        dot.setPosition(from + (frame.camera.toScreen(v->labelAnchor) - from) * strength);
+        dot.setPosition(end);
         dot.setFillColor(withAlpha(colour, strength));
         dot.setOutlineColor(withAlpha(kCasing, strength));
         dot.setOutlineThickness(2.0F * s);
@@ -195,7 +207,8 @@ void drawBodies(sf::RenderTarget& target, const sf::Font& font, const MapFrame& 
                 int year, const std::vector<BodyBadge>& badges, const std::optional<std::string>& highlighted,
                 float appear, const std::optional<std::string>& appearing) {
     const sf::View previous = target.getView();
-    const sf::Vector2f size(target.getSize());
+    // Screen pixels as MapRenderer's labels use them, so lines meet the names they point at.
+    const sf::Vector2f size = frame.camera.viewport();
     target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
     auto find = [&](const std::optional<std::string>& id) -> const geodata::JointBody* {
         if (!id) return nullptr;
@@ -206,8 +219,8 @@ void drawBodies(sf::RenderTarget& target, const sf::Font& font, const MapFrame& 
     const geodata::JointBody* lit = find(highlighted);
     const geodata::JointBody* fresh = find(appearing);
     if (fresh == lit) fresh = nullptr; // highlighted wins: drawn at full strength
-    if (fresh) drawMembers(target, frame, dataset, *fresh, year, findBadge(badges, fresh->id), appear);
-    if (lit) drawMembers(target, frame, dataset, *lit, year, findBadge(badges, lit->id), 1.0F);
+    if (fresh) drawMembers(target, font, frame, dataset, *fresh, year, findBadge(badges, fresh->id), appear);
+    if (lit) drawMembers(target, font, frame, dataset, *lit, year, findBadge(badges, lit->id), 1.0F);
     for (const BodyBadge& badge : badges) {
         const geodata::JointBody* body = find(badge.id);
         if (!body) continue;

@@ -68,13 +68,10 @@ void drawCircle(sf::RenderTarget& target, sf::Vector2f c, float r, bool dashed, 
     circle.setPosition(c);
     circle.setFillColor(style.fill);
     const float width = style.outlineThickness * scale;
-    if (!dashed) {
-        circle.setOutlineColor(style.outline);
-        circle.setOutlineThickness(width);
-        target.draw(circle);
-        return;
-    }
+    circle.setOutlineColor(style.outline);
+    circle.setOutlineThickness(dashed ? 0.0F : width);
     target.draw(circle);
+    if (!dashed) return;
     sf::VertexArray dashes(sf::Triangles);
     appendDashedCircle(dashes, c, r + width / 2, width, style.outline, 7.0F * scale, 5.0F * scale);
     target.draw(dashes);
@@ -117,17 +114,15 @@ void drawCard(sf::RenderTarget& target, sf::FloatRect r) {
     target.draw(card);
 }
 
-// Draws in screen pixels whatever view the target had.
+// Draws in screen pixels (of `size`, the camera's viewport for map layers) whatever view the target had.
 struct ScreenView {
     sf::RenderTarget& target;
     sf::View previous;
-    explicit ScreenView(sf::RenderTarget& t) : target(t), previous(t.getView()) {
-        const sf::Vector2f size(t.getSize());
+    ScreenView(sf::RenderTarget& t, sf::Vector2f size) : target(t), previous(t.getView()) {
         t.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
     }
+    explicit ScreenView(sf::RenderTarget& t) : ScreenView(t, sf::Vector2f(t.getSize())) {}
     ~ScreenView() { target.setView(previous); }
-    ScreenView(const ScreenView&) = delete;
-    ScreenView& operator=(const ScreenView&) = delete;
 };
 
 } // namespace
@@ -161,20 +156,41 @@ std::optional<geodata::PopulationValue> populationAt(const geodata::PopulationTa
     return a;
 }
 
-std::vector<UnitFill> densityFills(const geodata::Dataset& dataset, const geodata::PopulationTable& table,
-                                   double year) {
+namespace {
+
+// Fills per version from `colourOf(version, population)`; no data where no figure exists. Versions not
+// valid in the shown year take their figure at the nearest year they were valid (for transitions).
+template <typename ColourOf>
+std::vector<UnitFill> fillsFor(const geodata::Dataset& dataset, const geodata::PopulationTable& table,
+                               double year, ColourOf colourOf) {
     const int shown = static_cast<int>(std::floor(year));
     std::vector<UnitFill> fills(dataset.units.size(), UnitFill{kNoDataFill, true});
     for (const geodata::UnitVersion& u : dataset.units) {
         double at = year;
         if (!u.validIn(shown)) at = std::clamp(year, double(u.fromYear), double(u.toYear));
         const auto value = populationAt(table, u.code, at);
-        const double km2 = u.areaM2 / 1e6;
-        if (!value || km2 <= 0.0) continue;
-        fills[static_cast<size_t>(u.id)] =
-            UnitFill{densityClassColour(densityClass(value->value / km2)), false};
+        if (!value) continue;
+        if (const std::optional<sf::Color> c = colourOf(u, value->value))
+            fills[static_cast<size_t>(u.id)] = UnitFill{*c, false};
     }
     return fills;
+}
+
+} // namespace
+
+std::vector<UnitFill> densityFills(const geodata::Dataset& dataset, const geodata::PopulationTable& table,
+                                   double year) {
+    return fillsFor(dataset, table, year, [](const geodata::UnitVersion& u, double pop) {
+        const double km2 = u.areaM2 / 1e6;
+        return km2 > 0.0 ? std::optional(densityClassColour(densityClass(pop / km2))) : std::nullopt;
+    });
+}
+
+std::vector<UnitFill> circleBaseFills(const geodata::Dataset& dataset, const geodata::PopulationTable& table,
+                                      double year) {
+    return fillsFor(dataset, table, year, [](const geodata::UnitVersion&, double pop) {
+        return pop > 0.0 ? std::optional(kCircleGround) : std::nullopt;
+    });
 }
 
 double circleRadiusMetres(double population, const CircleStyle& style) {
@@ -201,7 +217,7 @@ std::vector<PopulationCircle> populationCircles(const MapFrame& frame, const geo
 
 void drawPopulationCircles(sf::RenderTarget& target, const MapFrame& frame, const geodata::Dataset& dataset,
                            const geodata::PopulationTable& table, double year, const CircleStyle& style) {
-    const ScreenView screen(target);
+    const ScreenView screen(target, frame.camera.viewport());
     for (const PopulationCircle& c : populationCircles(frame, dataset, table, year, style))
         drawCircle(target, c.centre, c.radius, c.value.interpolated, style, frame.textScale);
 }
@@ -304,12 +320,14 @@ sf::FloatRect drawCircleLegend(sf::RenderTarget& target, const sf::Font& font, s
     sf::VertexArray leaders(sf::Lines);
     for (size_t i = 0; i < refs.size(); ++i) {
         const float r = refs[i].second, top = bottom - 2 * r;
-        drawCircle(target, {cx, bottom - r}, r, false, style, s * 0.75F);
+        CircleStyle light = style; // nested fills would stack into misleading darker rings
+        light.fill.a = static_cast<sf::Uint8>(style.fill.a / 3);
+        drawCircle(target, {cx, bottom - r}, r, false, light, s * 0.75F);
         const float y = std::max(top, nextLabel + labelSize * 0.5F);
         nextLabel = y + labelSize * 0.8F;
         const float lx = topLeft.x + pad + 2 * big + gap;
         leaders.append(sf::Vertex({cx, top}, kInk));
-        leaders.append(sf::Vertex({lx - 3.0F * s, y}, kInk));
+        leaders.append(sf::Vertex({lx - 6.0F * s, y}, kInk));
         const sf::FloatRect b = labels[i].getLocalBounds();
         placeText(labels[i], {lx, y - b.height / 2});
     }

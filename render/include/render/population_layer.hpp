@@ -29,6 +29,8 @@ inline constexpr int kDensityClasses = static_cast<int>(kDensityBreaks.size()) +
 
 /// Light neutral ground for "no figure", drawn hatched. Not on the ramp, so never read as a class.
 inline const sf::Color kNoDataFill{226, 226, 222};
+/// Ground of a unit with a figure in the circle view.
+inline const sf::Color kCircleGround{247, 243, 230};
 
 /// The class (0 … kDensityClasses-1) of a density in inhabitants per km².
 [[nodiscard]] int densityClass(double perKm2);
@@ -53,11 +55,18 @@ struct CircleStyle {
     /// (inhabitants per km²): circles are in map units, zoom with the map and compare across years.
     /// At 1 000/km² a circle larger than its municipality means "denser than 1 000/km²".
     double referenceDensity = 1000.0;
-    sf::Color fill{0, 114, 178, 110};  // Okabe–Ito blue, translucent so the map shows through
-    sf::Color outline{0, 58, 98, 235}; // solid for a known figure, dashed when interpolated
-    float outlineThickness = 2.0F;     // pixels at textScale 1
+    // Okabe–Ito vermillion: warm against the water and the cream ground, translucent so names show through.
+    sf::Color fill{213, 94, 0, 100};
+    sf::Color outline{130, 45, 0, 235}; // solid for a known figure, dashed when interpolated
+    float outlineThickness = 2.0F;      // pixels at textScale 1
     std::array<double, 3> legendValues{10000, 50000, 100000};
 };
+
+/// Ground for the circle view (MapFrame::fills): a quiet light fill where a figure exists, so the
+/// circles and labels stand out, and the hatched no-data fill where none does, so that "no circle"
+/// never reads as "few people".
+[[nodiscard]] std::vector<UnitFill> circleBaseFills(const geodata::Dataset& dataset,
+                                                    const geodata::PopulationTable& table, double year);
 
 /// Radius in map units (metres) of the circle for `population`: sqrt(pop / (π · density per m²)).
 [[nodiscard]] double circleRadiusMetres(double population, const CircleStyle& style);
@@ -88,7 +97,7 @@ struct LegendText {
     std::string circleTitle = "Folkmängd";
     std::string inhabitants = "invånare";
     std::string interpolated = "interpolerat";
-    std::string thousands = "\xC2\xA0"; // thousands separator: no-break space (sv), "," (en)
+    std::string thousands = " "; // thousands separator: space (sv), "," (en)
 };
 
 /// "12 470" with the legend's thousands separator.
