@@ -35,10 +35,11 @@ struct BodyBadge {
 
 /// Draws, in screen space over the map:
 /// - the members in `year` of `highlighted` and of `appearing` outlined thickly in the body's colour,
-///   with lines from the body's badge to each member's label anchor;
-/// - every badge in `badges` (the body's colour, its short name and founding year); the highlighted
-///   one framed. `appearing` (a body just founded) fades and grows in with `appear` 0…1, and its
-///   outlines and lines with it.
+///   with lines from the body's badge towards each member's label anchor, ending just short of the
+///   name MapRenderer draws there;
+/// - every badge in `badges` (the body's colour with its short name in black or white, whichever
+///   contrasts more); the highlighted one framed. Badges whose id is not in `active` are skipped. `appearing`
+///   (a body just founded) fades and grows in with `appear` 0…1, and its outlines and lines with it.
 void drawBodies(sf::RenderTarget& target, const sf::Font& font, const MapFrame& frame,
                 const geodata::Dataset& dataset, const std::vector<const geodata::JointBody*>& active,
                 int year, const std::vector<BodyBadge>& badges, const std::optional<std::string>& highlighted,
