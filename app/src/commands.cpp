@@ -20,7 +20,9 @@ void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out) {
     }
 }
 
-int exportPng(const Atlas& atlas, int year, Size size, Language language, const std::string& file) {
+int exportPng(const Atlas& atlas, const Options& options, int year) {
+    const Size size = options.size;
+    const std::string& file = options.exportPng;
     sf::RenderTexture texture;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
@@ -30,8 +32,10 @@ int exportPng(const Atlas& atlas, int year, Size size, Language language, const 
         return 1;
     }
     MapScene scene(atlas);
-    scene.language = language;
+    scene.language = options.english ? Language::English : Language::Swedish;
+    scene.view = parseMapView(options.view);
     scene.frame.year = year;
+    scene.smoothYear = year;
     scene.fitCamera({static_cast<float>(size.width), static_cast<float>(size.height)});
     scene.draw(texture);
     texture.display();

@@ -12,6 +12,6 @@ namespace app {
 void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out);
 
 /// Renders `year` offscreen into a PNG of `size`. Returns 0, or 1 with a message on stderr.
-int exportPng(const Atlas& atlas, int year, Size size, Language language, const std::string& file);
+int exportPng(const Atlas& atlas, const Options& options, int year);
 
 } // namespace app

@@ -35,7 +35,6 @@ int run(int argc, char** argv) {
     for (const std::string& problem : atlas.problems)
         std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
     const int year = options->year.value_or(dataset.firstYear());
-    const app::Language language = options->english ? app::Language::English : app::Language::Swedish;
 
     if (options->list) {
         app::listUnits(dataset, year, std::cout);
@@ -50,8 +49,7 @@ int run(int argc, char** argv) {
             year);
         return 1;
     }
-    if (!options->exportPng.empty())
-        return app::exportPng(atlas, year, options->size, language, options->exportPng);
+    if (!options->exportPng.empty()) return app::exportPng(atlas, *options, year);
     return app::runMapWindow(atlas, *options);
 }
 

@@ -2,9 +2,18 @@
 
 #include "render/caption.hpp"
 #include "render/fonts.hpp"
+#include "render/population_layer.hpp"
 #include "story_text.hpp"
 
+#include <algorithm>
+
 namespace app {
+
+MapView parseMapView(const std::string& name) {
+    if (name == "density") return MapView::Density;
+    if (name == "circles") return MapView::Circles;
+    return MapView::Units;
+}
 
 MapScene::MapScene(const Atlas& atlas)
     : m_atlas(atlas), m_fontsOk(render::loadFont(m_font, render::kSansPath) &&
@@ -20,14 +29,29 @@ void MapScene::fitCamera(sf::Vector2f size) {
 }
 
 void MapScene::draw(sf::RenderTarget& target) {
+    const double year = std::max(smoothYear, static_cast<double>(frame.year));
+    switch (view) {
+    case MapView::Units:
+        frame.fills.clear();
+        break;
+    case MapView::Density:
+        frame.fills = render::densityFills(m_atlas.dataset, m_atlas.population, year);
+        break;
+    case MapView::Circles:
+        frame.fills = render::circleBaseFills(m_atlas.dataset, m_atlas.population, year);
+        break;
+    }
     m_renderer.draw(target, frame);
+    if (view == MapView::Circles)
+        render::drawPopulationCircles(target, frame, m_atlas.dataset, m_atlas.population, year, {});
     if (!m_fontsOk) return;
-    const bool sv = language == Language::Swedish;
+    if (bodies) drawBodies(target);
     if (caption) {
         if (const auto text = captionFor(m_atlas, frame.year, language))
             render::drawCaption(target, m_font, m_bold, *text, frame.textScale, frame.bottomInset);
     }
     if (!overlay) return;
+    const bool sv = language == Language::Swedish;
     render::OverlayText text;
     text.title = m_atlas.dataset.title;
     text.year = frame.year;
@@ -37,7 +61,41 @@ void MapScene::draw(sf::RenderTarget& target) {
     text.attribution = m_atlas.dataset.attribution;
     text.textScale = frame.textScale;
     text.bottomInset = frame.bottomInset;
-    render::drawOverlay(target, m_font, m_bold, text);
+    const sf::FloatRect card = render::drawOverlay(target, m_font, m_bold, text);
+    drawLegend(target, card);
+}
+
+MapScene::Pick MapScene::pick(sf::Vector2f screen) const {
+    Pick result;
+    if (bodies) result.body = render::badgeAt(m_badges, screen);
+    if (result.body) return result;
+    if (const geodata::UnitVersion* u = m_atlas.dataset.unitAt(frame.camera.toWorld(screen), frame.year))
+        result.unit = u->id;
+    return result;
+}
+
+void MapScene::drawBodies(sf::RenderTarget& target) {
+    const auto active = m_atlas.timeline.bodiesActiveIn(frame.year);
+    const sf::Vector2f size(target.getSize());
+    m_badges = render::layoutBadges(active, size, frame.textScale, 16.0F * frame.textScale,
+                                    16.0F * frame.textScale, frame.bottomInset);
+    // The body founded this year fades in as playback reaches its year.
+    std::optional<std::string> appearing;
+    for (const geodata::JointBody* body : active)
+        if (body->founded == frame.year) appearing = body->id;
+    render::drawBodies(target, m_font, frame, m_atlas.dataset, active, frame.year, m_badges, selectedBody,
+                       bodyAppear, appearing);
+}
+
+void MapScene::drawLegend(sf::RenderTarget& target, sf::FloatRect card) {
+    const sf::Vector2f at(card.left + 12.0F * frame.textScale,
+                          card.top + card.height + 12.0F * frame.textScale);
+    const bool sv = language == Language::Swedish;
+    render::LegendText text;
+    if (!sv) text = {"Inhabitants per km²", "no data", "Population", "inhabitants", "interpolated", ","};
+    if (view == MapView::Density) render::drawDensityLegend(target, m_font, at, frame.textScale, text);
+    if (view == MapView::Circles)
+        render::drawCircleLegend(target, m_font, at, frame.textScale, frame.camera.scale(), {}, text);
 }
 
 } // namespace app

@@ -3,10 +3,25 @@
 // an export is exactly what the screen shows.
 #include "atlas.hpp"
 #include "change_text.hpp"
+#include "render/bodies_layer.hpp"
 #include "render/map_renderer.hpp"
 #include "render/overlay.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace app {
+
+/// What the unit fills show.
+enum class MapView {
+    Units,   // each municipality in its own colour
+    Density, // inhabitants per km², fixed classes over all years
+    Circles, // proportional circles, growing smoothly between census years
+};
+
+/// "units", "density", "circles" → MapView (Units for anything else).
+[[nodiscard]] MapView parseMapView(const std::string& name);
 
 class MapScene {
   public:
@@ -16,9 +31,24 @@ class MapScene {
     void fitCamera(sf::Vector2f size);
 
     render::MapFrame frame;
+    double smoothYear = 0.0; // frame.year with the fraction playback is at: circles grow with it
     Language language = Language::Swedish;
+    MapView view = MapView::Units;
     bool overlay = true;
     bool caption = true;
+    bool bodies = true;                      // joint bodies' badges, and the chosen one's members
+    std::optional<std::string> selectedBody; // JointBody id
+    float bodyAppear = 1.0F;                 // 0–1 while a body just founded fades in
+
+    /// What a tap at `screen` hits: a joint body's badge first, else the unit under it.
+    struct Pick {
+        std::optional<std::string> body;
+        std::optional<int> unit; // UnitVersion id
+    };
+    [[nodiscard]] Pick pick(sf::Vector2f screen) const;
+
+    /// The badges as last drawn, for taps.
+    [[nodiscard]] const std::vector<render::BodyBadge>& badges() const { return m_badges; }
     [[nodiscard]] const Atlas& atlas() const { return m_atlas; }
     [[nodiscard]] const render::MapRenderer& renderer() const { return m_renderer; }
     [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
@@ -29,6 +59,10 @@ class MapScene {
     sf::Font m_bold;
     bool m_fontsOk;
     render::MapRenderer m_renderer;
+    std::vector<render::BodyBadge> m_badges;
+
+    void drawBodies(sf::RenderTarget& target);
+    void drawLegend(sf::RenderTarget& target, sf::FloatRect card);
 };
 
 } // namespace app

@@ -7,6 +7,7 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
+#include <algorithm>
 #include <cmath>
 
 namespace app {
@@ -24,6 +25,7 @@ class MapWindow {
                      atlas.timeline.eventYears()) {
         const geodata::Dataset& dataset = m_dataset;
         m_scene.language = options.english ? Language::English : Language::Swedish;
+        m_scene.view = parseMapView(options.view);
         m_playback.seek(options.year.value_or(dataset.firstYear()));
         sf::ContextSettings settings;
         settings.antialiasingLevel = 4;
@@ -50,14 +52,14 @@ class MapWindow {
             const sf::Vector2u size = m_window.getSize();
             m_imgui.newFrame(size, dt);
             UiIntent intent;
-            timelinePanel(m_playback, static_cast<float>(size.x), static_cast<float>(size.y), intent);
-            if (m_scene.frame.selectedUnit)
-                unitInfoPanel(m_dataset, *m_scene.frame.selectedUnit, static_cast<float>(size.x),
-                              static_cast<float>(size.y), intent);
+            drawPanels({static_cast<float>(size.x), static_cast<float>(size.y)}, intent);
             apply(intent);
 
             m_scene.frame.year = m_playback.year();
+            m_scene.smoothYear = m_playback.exactYear();
             m_scene.frame.transition = m_playback.transition();
+            // A body founded in this year grows in over the first second at its stop.
+            m_scene.bodyAppear = static_cast<float>(std::min(1.0, m_playback.secondsAtStop() / 0.8));
             m_scene.draw(m_window);
             m_imgui.render(m_window);
             m_window.display();
@@ -66,6 +68,18 @@ class MapWindow {
     }
 
   private:
+    void drawPanels(PanelArea area, UiIntent& intent) {
+        const Language language = m_scene.language;
+        viewBar(m_scene, m_storyOpen, area, intent);
+        timelinePanel(m_playback, m_atlas, language, area, intent);
+        if (m_scene.frame.selectedUnit)
+            unitInfoPanel(m_atlas, *m_scene.frame.selectedUnit, m_playback.year(), language, area, intent);
+        else if (m_scene.selectedBody)
+            bodyPanel(m_atlas, *m_scene.selectedBody, m_playback.year(), language, area, intent);
+        if (m_storyOpen) storyPanel(m_atlas, m_openEvent, language, area, intent);
+        problemsPanel(m_atlas.problems, language, area);
+    }
+
     void fitCamera() {
         const sf::Vector2u size = m_window.getSize();
         m_scene.frame.bottomInset = kTimelinePanelHeight;
@@ -142,12 +156,9 @@ class MapWindow {
     }
 
     void selectAt(sf::Vector2f screen) {
-        const geodata::UnitVersion* hit =
-            m_dataset.unitAt(m_scene.frame.camera.toWorld(screen), m_playback.year());
-        if (hit)
-            m_scene.frame.selectedUnit = hit->id;
-        else
-            m_scene.frame.selectedUnit.reset();
+        const MapScene::Pick hit = m_scene.pick(screen);
+        m_scene.selectedBody = hit.body;
+        m_scene.frame.selectedUnit = hit.unit;
     }
 
     // A selection follows its unit through time: the same code's version in the new year, if any.
@@ -172,8 +183,21 @@ class MapWindow {
             m_playback.setPlaying(false);
             m_playback.seek(*intent.seekYear);
         }
-        if (intent.selectUnit) m_scene.frame.selectedUnit = *intent.selectUnit;
+        if (intent.selectUnit) {
+            m_scene.frame.selectedUnit = *intent.selectUnit;
+            m_scene.selectedBody.reset();
+        }
         if (intent.clearSelection) m_scene.frame.selectedUnit.reset();
+        if (intent.selectBody) {
+            m_scene.selectedBody = *intent.selectBody;
+            m_scene.frame.selectedUnit.reset();
+        }
+        if (intent.clearBody) m_scene.selectedBody.reset();
+        if (intent.view) m_scene.view = *intent.view;
+        if (intent.language) m_scene.language = *intent.language;
+        if (intent.showBodies) m_scene.bodies = *intent.showBodies;
+        if (intent.showStory) m_storyOpen = *intent.showStory;
+        if (intent.openEvent) m_openEvent = intent.openEvent;
     }
 
     const Atlas& m_atlas;
@@ -183,6 +207,8 @@ class MapWindow {
     MapScene m_scene;
     Playback m_playback;
     bool m_dragging = false;
+    bool m_storyOpen = false;
+    std::optional<std::string> m_openEvent;
     sf::Vector2f m_pressAt, m_lastMouse;
 };
 

@@ -40,6 +40,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--lang", language, "Language of the map and the story: sv or en")
         ->check(CLI::IsMember({"sv", "en"}))
         ->capture_default_str();
+    cli.add_option("--view", o.view, "What the map shows: units, density (inhabitants per km²) or circles")
+        ->check(CLI::IsMember({"units", "density", "circles"}))
+        ->capture_default_str();
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -17,7 +17,8 @@ struct Options {
     std::string exportPng;
     Size size{1600, 900};
     bool fullscreen = false;
-    bool english = false; // --lang en
+    bool english = false;       // --lang en
+    std::string view = "units"; // units, density or circles
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

@@ -31,6 +31,10 @@ class Playback {
     void stepBackward();
 
     [[nodiscard]] int year() const { return static_cast<int>(m_year); }
+    /// The year with its fraction, for what grows smoothly between years (population circles).
+    [[nodiscard]] double exactYear() const { return m_year; }
+    /// Seconds since playback arrived at the current stop; large when not at one.
+    [[nodiscard]] double secondsAtStop() const { return m_stop ? m_stop->elapsed : 1e9; }
     [[nodiscard]] bool playing() const { return m_playing; }
     [[nodiscard]] int firstYear() const { return m_first; }
     [[nodiscard]] int lastYear() const { return m_last; }

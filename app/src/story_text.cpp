@@ -45,9 +45,12 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, Language
             caption.meta = std::to_string(y);
             if (!first.source.empty())
                 caption.meta += (sv ? " · Källa: " : " · Source: ") + shortSource(first.source);
-            if (events.size() > 1)
-                caption.meta += sv ? " · " + std::to_string(events.size() - 1) + " händelser till samma år"
-                                   : " · " + std::to_string(events.size() - 1) + " more events this year";
+            const size_t more = events.size() - 1;
+            if (more == 1)
+                caption.meta += sv ? " · en händelse till samma år" : " · one more event this year";
+            if (more > 1)
+                caption.meta += " · " + std::to_string(more) +
+                                (sv ? " händelser till samma år" : " more events this year");
         } else {
             caption.title = (sv ? "Förändringar " : "Changes in ") + std::to_string(y);
             caption.text = joinNames(derived, language) + ".";

@@ -1,17 +1,34 @@
 #pragma once
 // What the user asked for through a panel. Panels only report; the app applies it.
+#include "change_text.hpp"
+
 #include <optional>
+#include <string>
 
 namespace app {
+
+enum class MapView;
 
 struct UiIntent {
     std::optional<int> seekYear;
     std::optional<int> selectUnit; // UnitVersion id
     bool clearSelection = false;
+    std::optional<std::string> selectBody; // JointBody id
+    bool clearBody = false;
     bool togglePlay = false;
     bool stepForward = false;
     bool stepBackward = false;
     std::optional<double> speed; // years per second
+    std::optional<MapView> view;
+    std::optional<Language> language;
+    std::optional<bool> showBodies;
+    std::optional<bool> showStory; // the panel with milestones and networks
+    std::optional<std::string> openEvent;
 };
+
+/// The UI's words in the chosen language.
+[[nodiscard]] inline const char* tr(Language language, const char* sv, const char* en) {
+    return language == Language::Swedish ? sv : en;
+}
 
 } // namespace app

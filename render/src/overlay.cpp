@@ -13,7 +13,8 @@ sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s
 unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
 } // namespace
 
-void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold, const OverlayText& o) {
+sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+                          const OverlayText& o) {
     const sf::View previous = target.getView();
     const sf::Vector2f size(target.getSize());
     target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
@@ -61,6 +62,7 @@ void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font&
         target.draw(credit);
     }
     target.setView(previous);
+    return card.getGlobalBounds();
 }
 
 } // namespace render

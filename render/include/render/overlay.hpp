@@ -19,7 +19,8 @@ struct OverlayText {
 };
 
 /// Year and count large in the top-left corner; attribution small in the bottom-right.
-void drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
-                 const OverlayText& text);
+/// Returns the year card's rectangle, so other panels can stack below it.
+sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+                          const OverlayText& text);
 
 } // namespace render

@@ -8,29 +8,6 @@ namespace app {
 
 namespace {
 
-std::string yearsText(const geodata::UnitVersion& u) {
-    return std::to_string(u.fromYear) + "–" +
-           (u.toYear == geodata::kOpenEndYear ? "" : std::to_string(u.toYear));
-}
-
-// One clickable line per linked version; a click selects it and shows a year it exists in.
-void lineageList(const geodata::Dataset& dataset, const std::vector<geodata::LineageLink>& links,
-                 bool earlier, UiIntent& intent) {
-    if (links.empty()) {
-        ImGui::TextDisabled("–");
-        return;
-    }
-    for (const geodata::LineageLink& link : links) {
-        const geodata::UnitVersion& other = dataset.units[static_cast<size_t>(earlier ? link.from : link.to)];
-        const std::string label =
-            other.fullName() + " (" + yearsText(other) + ")##" + std::to_string(other.id);
-        if (ImGui::Button(label.c_str())) {
-            intent.selectUnit = other.id;
-            intent.seekYear = earlier ? other.toYear : other.fromYear;
-        }
-    }
-}
-
 // Where ImGui 1.86 draws the grab of an integer slider for `value` (imgui_widgets.cpp, SliderBehaviorT).
 float sliderX(int value, int first, int last, float left, float right) {
     constexpr float kGrabPadding = 2.0F;
@@ -67,21 +44,55 @@ void changeTicks(const Playback& playback, float left, float right, float top, U
     }
 }
 
+// Milestones and joint bodies as dots along the top of the slider: a tap opens the event.
+void eventMarkers(const Playback& playback, const Atlas& atlas, Language language, float left, float right,
+                  float y, UiIntent& intent) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (const geodata::Event& event : atlas.timeline.events) {
+        if (geodata::changesBoundaries(event.type)) continue; // those are the change ticks
+        const int year = event.date.year;
+        if (year < playback.firstYear() || year > playback.lastYear()) continue;
+        const float x = sliderX(year, playback.firstYear(), playback.lastYear(), left, right);
+        ImGui::SetCursorScreenPos(ImVec2(x - 8.0F, y - 8.0F));
+        ImGui::PushID(event.id.c_str());
+        if (ImGui::InvisibleButton("event", ImVec2(16.0F, 16.0F))) {
+            intent.seekYear = year;
+            intent.openEvent = event.id;
+            intent.showStory = true;
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%d: %s", year,
+                              (language == Language::Swedish ? event.title.sv : event.title.en).c_str());
+        ImGui::PopID();
+        const bool body =
+            event.type == geodata::EventType::BodyFounded || event.type == geodata::EventType::BodyChanged;
+        draw->AddCircleFilled(ImVec2(x, y), 5.0F,
+                              body ? IM_COL32(86, 180, 233, 255) : IM_COL32(240, 228, 66, 255));
+    }
+}
+
 } // namespace
 
-void timelinePanel(const Playback& playback, float width, float height, UiIntent& intent) {
+void timelinePanel(const Playback& playback, const Atlas& atlas, Language language, PanelArea area,
+                   UiIntent& intent) {
+    const float width = area.width;
+    const float height = area.height;
     ImGui::SetNextWindowPos(ImVec2(0, height - kTimelinePanelHeight));
     ImGui::SetNextWindowSize(ImVec2(width, kTimelinePanelHeight));
     ImGui::Begin("##timeline", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     const ImVec2 button(56, 36); // big enough for a finger as well as a mouse
     if (ImGui::Button("|<", button)) intent.stepBackward = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Föregående förändring (←)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(language, "Föregående förändring (←)", "Previous change (←)"));
     ImGui::SameLine();
-    if (ImGui::Button(playback.playing() ? "Paus" : "Spela", ImVec2(96, button.y))) intent.togglePlay = true;
+    if (ImGui::Button(playback.playing() ? tr(language, "Paus", "Pause") : tr(language, "Spela", "Play"),
+                      ImVec2(96, button.y)))
+        intent.togglePlay = true;
     ImGui::SameLine();
     if (ImGui::Button(">|", button)) intent.stepForward = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Nästa förändring (→)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(language, "Nästa förändring (→)", "Next change (→)"));
     ImGui::SameLine();
 
     const float speedWidth = 170.0F;
@@ -96,37 +107,13 @@ void timelinePanel(const Playback& playback, float width, float height, UiIntent
     ImGui::SameLine();
     auto speed = static_cast<float>(playback.tempo.yearsPerSecond);
     ImGui::SetNextItemWidth(speedWidth);
-    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F, "%.1f år/s")) intent.speed = speed;
+    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F,
+                           language == Language::Swedish ? "%.1f år/s" : "%.1f yrs/s"))
+        intent.speed = speed;
     ImGui::PopStyleVar();
     changeTicks(playback, sliderMin.x, sliderMax.x, sliderMax.y + 4.0F, intent);
+    eventMarkers(playback, atlas, language, sliderMin.x, sliderMax.x, sliderMin.y - 2.0F, intent);
     ImGui::End();
-}
-
-void unitInfoPanel(const geodata::Dataset& dataset, int unitId, float width, float height, UiIntent& intent) {
-    const geodata::UnitVersion& u = dataset.units[static_cast<size_t>(unitId)];
-    const float panelWidth = 380.0F;
-    ImGui::SetNextWindowPos(ImVec2(width - panelWidth - 10.0F, 10.0F));
-    ImGui::SetNextWindowSize(ImVec2(panelWidth, 0));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(panelWidth, 0), ImVec2(panelWidth, height - 120.0F));
-    bool open = true;
-    ImGui::Begin((u.fullName() + "###unitinfo").c_str(), &open,
-                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
-    ImGui::TextWrapped("%s", u.fullName().c_str());
-    ImGui::Separator();
-    ImGui::Text("Giltig: %s", yearsText(u).c_str());
-    ImGui::Text("Yta: %.1f km²", u.areaM2 / 1e6);
-    ImGui::Text("Kod: %s", u.code.c_str());
-    ImGui::Spacing();
-    ImGui::TextUnformatted("Kom från:");
-    ImGui::Indent();
-    lineageList(dataset, dataset.lineage.cameFrom(u.id), true, intent);
-    ImGui::Unindent();
-    ImGui::TextUnformatted("Blev:");
-    ImGui::Indent();
-    lineageList(dataset, dataset.lineage.wentTo(u.id), false, intent);
-    ImGui::Unindent();
-    ImGui::End();
-    if (!open) intent.clearSelection = true;
 }
 
 } // namespace app
