@@ -187,3 +187,50 @@ TEST_F(MapRender, ThemedFillsReplaceThePaletteAndNoDataIsHatched) {
     EXPECT_GT(ground, 0);
     EXPECT_GT(stripe, 0);
 }
+
+TEST_F(MapRender, SplitViewDrawsTwoYearsSideBySide) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame left, right;
+    left.year = 1900;
+    right.year = 2009;
+    left.labels = right.labels = false;
+    left.area = {0, 0, 640, 720};
+    right.area = {640, 0, 640, 720};
+    left.camera.fit(ds.bounds, {640.0F, 720.0F});
+    right.camera.fit(ds.bounds, {640.0F, 720.0F});
+    m_texture.clear(sf::Color::Black);
+    renderer.draw(m_texture, left);
+    renderer.draw(m_texture, right);
+    m_texture.display();
+    const sf::Image image = m_texture.getTexture().copyToImage();
+    for (const geodata::UnitVersion* u : ds.unitsValidIn(1900))
+        EXPECT_EQ(at(image, left.camera.toScreen(u->labelAnchor)), renderer.fillColour(u->code)) << u->name;
+    for (const geodata::UnitVersion* u : ds.unitsValidIn(2009)) {
+        const sf::Vector2f p = right.camera.toScreen(u->labelAnchor) + sf::Vector2f(640.0F, 0.0F);
+        EXPECT_EQ(at(image, p), renderer.fillColour(u->code)) << u->name;
+    }
+}
+
+TEST_F(MapRender, GhostBordersOfAnEarlierYearShowOverTheLaterMap) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame;
+    frame.camera.fit(ds.bounds, {1280.0F, 720.0F});
+    frame.camera.zoomAt({640.0F, 360.0F}, 3.0);
+    const auto segment = vanishingSegment(ds, frame.camera, 1951, 2009);
+    ASSERT_TRUE(segment.has_value());
+    const sf::Vector2f p =
+        frame.camera.toScreen({(segment->a.x + segment->b.x) / 2, (segment->a.y + segment->b.y) / 2});
+    frame.year = 2009;
+    frame.labels = false;
+    renderer.draw(m_texture, frame);
+    m_texture.display();
+    const sf::Color without = at(m_texture.getTexture().copyToImage(), p);
+    frame.ghostYear = 1951;
+    renderer.draw(m_texture, frame);
+    m_texture.display();
+    const sf::Color with = at(m_texture.getTexture().copyToImage(), p);
+    EXPECT_GT(channelDistance(with, without), 100);
+    EXPECT_LT(channelDistance(with, render::palette::kGhost), 60);
+}

@@ -74,8 +74,24 @@ float MapRenderer::borderOpacity(const geodata::BorderGroup& group, const MapFra
 
 void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     const sf::View previous = target.getView();
-    target.clear(palette::kWater);
-    target.setView(frame.camera.viewFor(m_mesh.origin()));
+    // The map fills frame.area (split views draw two maps side by side), or the whole target.
+    const sf::Vector2f size(target.getSize());
+    const sf::FloatRect area = frame.area.width > 0 ? frame.area : sf::FloatRect(0, 0, size.x, size.y);
+    const sf::FloatRect fraction(area.left / size.x, area.top / size.y, area.width / size.x,
+                                 area.height / size.y);
+    sf::View pixels(sf::FloatRect(0, 0, area.width, area.height));
+    pixels.setViewport(fraction);
+    if (frame.area.width > 0) {
+        target.setView(pixels);
+        sf::RectangleShape water({area.width, area.height});
+        water.setFillColor(palette::kWater);
+        target.draw(water);
+    } else {
+        target.clear(palette::kWater);
+    }
+    sf::View world = frame.camera.viewFor(m_mesh.origin());
+    world.setViewport(fraction);
+    target.setView(world);
     const geodata::Bounds visible = frame.camera.visibleWorld();
     const sf::RenderStates states;
 
@@ -91,11 +107,30 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     }
     drawFills(target, frame, visible);
     drawBorders(target, frame);
+    drawGhost(target, frame);
     drawSelection(target, frame);
 
-    target.setView(sf::View(sf::FloatRect(0, 0, frame.camera.viewport().x, frame.camera.viewport().y)));
+    target.setView(pixels);
     if (frame.labels && m_font) drawLabels(target, frame);
     target.setView(previous);
+}
+
+void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
+    if (!frame.ghostYear) return;
+    // The earlier year's borders that are gone by now, in a colour no border has: where the
+    // old municipalities lay under today's map.
+    const sf::RenderStates states;
+    const float px = static_cast<float>(1.0 / frame.camera.scale());
+    for (size_t i = 0; i < m_borders.size(); ++i) {
+        const geodata::BorderGroup& group = m_dataset.borders.groups[i];
+        if (!group.existsIn(*frame.ghostYear) || group.existsIn(frame.year)) continue;
+        m_borders[i].setColour(palette::kGhost);
+        for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
+            sf::RenderStates shifted = states;
+            shifted.transform.translate(d);
+            m_borders[i].draw(target, shifted);
+        }
+    }
 }
 
 void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible) {

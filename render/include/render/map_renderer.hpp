@@ -5,6 +5,7 @@
 #include "render/map_mesh.hpp"
 
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <map>
 #include <optional>
@@ -33,6 +34,10 @@ struct MapFrame {
     bool labels = true;
     float textScale = 1.0F;   // projector-size text multiplies this
     float bottomInset = 0.0F; // pixels at the bottom that panels cover
+    /// Where in the target the map goes, in pixels; empty = all of it. Set the camera's viewport to its size.
+    sf::FloatRect area;
+    /// Draw this earlier year's vanished borders over the map (teaching: "ghost" comparison).
+    std::optional<int> ghostYear;
     /// Indexed by UnitVersion id; empty = every unit in its own palette colour.
     std::vector<UnitFill> fills;
 };
@@ -52,6 +57,7 @@ class MapRenderer {
     void drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible);
     void drawBorders(sf::RenderTarget& target, const MapFrame& frame);
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
+    void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
     void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
     void drawLabels(sf::RenderTarget& target, const MapFrame& frame) const;
 

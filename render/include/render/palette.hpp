@@ -18,6 +18,7 @@ inline const sf::Color kBorder{60, 60, 70};
 inline const sf::Color kLabel{25, 25, 35};
 inline const sf::Color kLabelHalo{255, 255, 255, 200};
 inline const sf::Color kSelection{20, 20, 20};
+inline const sf::Color kGhost{204, 51, 153, 230}; // Tol's purple-magenta: unlike any border or fill
 
 [[nodiscard]] sf::Color unitFill(std::string_view code);
 
