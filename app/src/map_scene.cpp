@@ -41,6 +41,14 @@ void MapScene::draw(sf::RenderTarget& target) {
         frame.fills = render::circleBaseFills(m_atlas.dataset, m_atlas.population, year);
         break;
     }
+    if (!quizMarks.empty()) {
+        if (frame.fills.empty())
+            for (const geodata::UnitVersion& u : m_atlas.dataset.units)
+                frame.fills.push_back(render::UnitFill{m_renderer.fillColour(u.code), false});
+        for (const geodata::UnitVersion& u : m_atlas.dataset.units)
+            if (auto it = quizMarks.find(u.code); it != quizMarks.end())
+                frame.fills[static_cast<size_t>(u.id)] = render::UnitFill{it->second, false};
+    }
     m_renderer.draw(target, frame);
     if (view == MapView::Circles)
         render::drawPopulationCircles(target, frame, m_atlas.dataset, m_atlas.population, year, {});
@@ -63,6 +71,31 @@ void MapScene::draw(sf::RenderTarget& target) {
     text.bottomInset = frame.bottomInset;
     const sf::FloatRect card = render::drawOverlay(target, m_font, m_bold, text);
     drawLegend(target, card);
+}
+
+void MapScene::drawSideBySide(sf::RenderTarget& target, int leftYear, int rightYear) {
+    const sf::Vector2f size(target.getSize());
+    target.clear(sf::Color(40, 40, 48));
+    const float half = size.x / 2;
+    for (int side = 0; side < 2; ++side) {
+        render::MapFrame f = frame;
+        f.year = side == 0 ? leftYear : rightYear;
+        f.transition.reset();
+        f.selectedUnit.reset();
+        f.area = {side * half + (side == 0 ? 0.0F : 2.0F), 0, half - 2.0F, size.y};
+        f.camera.fit(m_atlas.dataset.bounds, {f.area.width, f.area.height}, 0.04F, f.bottomInset + 40.0F,
+                     90.0F);
+        m_renderer.draw(target, f);
+        if (!m_fontsOk) continue;
+        render::OverlayText text;
+        text.year = f.year;
+        text.unitCount = m_atlas.dataset.unitsValidIn(f.year).size();
+        text.countLabel = language == Language::Swedish ? "kommuner" : "municipalities";
+        text.textScale = frame.textScale * 0.8F;
+        text.area = {f.area.left, f.area.top + 56.0F * frame.textScale, f.area.width,
+                     f.area.height}; // below the view bar
+        render::drawOverlay(target, m_font, m_bold, text);
+    }
 }
 
 MapScene::Pick MapScene::pick(sf::Vector2f screen) const {

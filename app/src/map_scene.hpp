@@ -7,6 +7,7 @@
 #include "render/map_renderer.hpp"
 #include "render/overlay.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,9 +37,13 @@ class MapScene {
     MapView view = MapView::Units;
     bool overlay = true;
     bool caption = true;
-    bool bodies = true;                      // joint bodies' badges, and the chosen one's members
-    std::optional<std::string> selectedBody; // JointBody id
-    float bodyAppear = 1.0F;                 // 0–1 while a body just founded fades in
+    bool bodies = true;                         // joint bodies' badges, and the chosen one's members
+    std::optional<std::string> selectedBody;    // JointBody id
+    float bodyAppear = 1.0F;                    // 0–1 while a body just founded fades in
+    std::map<std::string, sf::Color> quizMarks; // unit code → fill, over the view's own fills
+
+    /// Two years side by side, each half with its own camera fitted to the data (teaching).
+    void drawSideBySide(sf::RenderTarget& target, int leftYear, int rightYear);
 
     /// What a tap at `screen` hits: a joint body's badge first, else the unit under it.
     struct Pick {

@@ -1,8 +1,10 @@
 #include "map_window.hpp"
 
+#include "alluvial_panel.hpp"
 #include "map_scene.hpp"
 #include "playback.hpp"
 #include "render/imgui_sfml.hpp"
+#include "teach.hpp"
 #include "ui_panels.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -22,10 +24,12 @@ class MapWindow {
     MapWindow(const Atlas& atlas, const Options& options)
         : m_atlas(atlas), m_dataset(atlas.dataset), m_scene(atlas),
           m_playback(m_dataset.firstYear(), m_dataset.lastYear(), m_dataset.changeYears(),
-                     atlas.timeline.eventYears()) {
+                     atlas.timeline.eventYears()),
+          m_teach(atlas) {
         const geodata::Dataset& dataset = m_dataset;
         m_scene.language = options.english ? Language::English : Language::Swedish;
         m_scene.view = parseMapView(options.view);
+        m_teach.active = options.teach;
         m_playback.seek(options.year.value_or(dataset.firstYear()));
         sf::ContextSettings settings;
         settings.antialiasingLevel = 4;
@@ -60,7 +64,7 @@ class MapWindow {
             m_scene.frame.transition = m_playback.transition();
             // A body founded in this year grows in over the first second at its stop.
             m_scene.bodyAppear = static_cast<float>(std::min(1.0, m_playback.secondsAtStop() / 0.8));
-            m_scene.draw(m_window);
+            drawMap();
             m_imgui.render(m_window);
             m_window.display();
         }
@@ -70,7 +74,12 @@ class MapWindow {
   private:
     void drawPanels(PanelArea area, UiIntent& intent) {
         const Language language = m_scene.language;
-        viewBar(m_scene, m_storyOpen, area, intent);
+        viewBar(m_scene, m_storyOpen, m_teach.active, area, intent);
+        if (m_teach.active) {
+            teachPanel(m_teach, m_atlas, language, area, intent);
+            if (m_teach.tool == TeachTool::Lineage)
+                alluvialPanel(m_teach.flows, m_atlas, m_scene.renderer(), language, area, intent);
+        }
         timelinePanel(m_playback, m_atlas, language, area, intent);
         if (m_scene.frame.selectedUnit)
             unitInfoPanel(m_atlas, *m_scene.frame.selectedUnit, m_playback.year(), language, area, intent);
@@ -78,6 +87,38 @@ class MapWindow {
             bodyPanel(m_atlas, *m_scene.selectedBody, m_playback.year(), language, area, intent);
         if (m_storyOpen) storyPanel(m_atlas, m_openEvent, language, area, intent);
         problemsPanel(m_atlas.problems, language, area);
+    }
+
+    // The map as the teaching tool wants it, or the plain story map.
+    void drawMap() {
+        m_scene.frame.ghostYear.reset();
+        m_scene.caption = !m_teach.active; // the teaching panels take the bottom of the screen
+        if (const auto year = m_teach.mapYear()) {
+            m_scene.frame.year = *year;
+            m_scene.smoothYear = *year;
+            m_scene.frame.transition.reset();
+        }
+        if (m_teach.active && m_teach.tool == TeachTool::Compare) {
+            if (m_teach.compare == CompareMode::SideBySide) {
+                m_scene.drawSideBySide(m_window, m_teach.earlierYear, m_teach.laterYear);
+                return;
+            }
+            m_scene.frame.ghostYear = m_teach.earlierYear;
+        }
+        m_scene.quizMarks.clear();
+        if (m_teach.active && m_teach.tool == TeachTool::Quiz && !m_teach.quiz.finished()) quizMarks();
+        m_scene.draw(m_window);
+    }
+
+    // Chosen units in the quiz stand out; after an answer, right ones are green and wrong ones red.
+    void quizMarks() {
+        const QuizSession& quiz = m_teach.quiz;
+        for (const std::string& code : quiz.chosen()) m_scene.quizMarks[code] = sf::Color(255, 200, 60);
+        if (const auto& feedback = quiz.feedback()) {
+            for (const std::string& code : quiz.current().answer)
+                m_scene.quizMarks[code] = sf::Color(60, 180, 90);
+            for (const std::string& code : feedback->wrong) m_scene.quizMarks[code] = sf::Color(220, 70, 50);
+        }
     }
 
     void fitCamera() {
@@ -157,6 +198,7 @@ class MapWindow {
 
     void selectAt(sf::Vector2f screen) {
         const MapScene::Pick hit = m_scene.pick(screen);
+        if (hit.unit && m_teach.tapUnit(m_dataset.units[static_cast<size_t>(*hit.unit)])) return;
         m_scene.selectedBody = hit.body;
         m_scene.frame.selectedUnit = hit.unit;
     }
@@ -198,6 +240,7 @@ class MapWindow {
         if (intent.showBodies) m_scene.bodies = *intent.showBodies;
         if (intent.showStory) m_storyOpen = *intent.showStory;
         if (intent.openEvent) m_openEvent = intent.openEvent;
+        if (intent.showTeach) m_teach.active = *intent.showTeach;
     }
 
     const Atlas& m_atlas;
@@ -208,6 +251,7 @@ class MapWindow {
     Playback m_playback;
     bool m_dragging = false;
     bool m_storyOpen = false;
+    TeachState m_teach;
     std::optional<std::string> m_openEvent;
     sf::Vector2f m_pressAt, m_lastMouse;
 };

@@ -36,6 +36,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
     cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
     cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
+    cli.add_flag("--teach", o.teach, "Open with the teaching tab: compare years, family tree, quiz");
     std::string language = "sv";
     cli.add_option("--lang", language, "Language of the map and the story: sv or en")
         ->check(CLI::IsMember({"sv", "en"}))

@@ -19,6 +19,7 @@ struct Options {
     bool fullscreen = false;
     bool english = false;       // --lang en
     std::string view = "units"; // units, density or circles
+    bool teach = false;         // open with the teaching tab
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

@@ -19,7 +19,7 @@ bool choice(const char* label, bool on, ImVec2 size) {
 }
 } // namespace
 
-void viewBar(const MapScene& scene, bool storyOpen, PanelArea area, UiIntent& intent) {
+void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea area, UiIntent& intent) {
     const Language l = scene.language;
     ImGui::SetNextWindowPos(ImVec2(area.width / 2, 8.0F), ImGuiCond_Always, ImVec2(0.5F, 0.0F));
     ImGui::Begin("##views", nullptr,
@@ -38,6 +38,8 @@ void viewBar(const MapScene& scene, bool storyOpen, PanelArea area, UiIntent& in
     if (choice(tr(l, "Samarbeten", "Joint bodies"), scene.bodies, size)) intent.showBodies = !scene.bodies;
     ImGui::SameLine();
     if (choice(tr(l, "Berättelsen", "The story"), storyOpen, size)) intent.showStory = !storyOpen;
+    ImGui::SameLine();
+    if (choice(tr(l, "Undervisning", "Teaching"), teachOpen, size)) intent.showTeach = !teachOpen;
     ImGui::SameLine(0, 24);
     if (choice("Svenska", l == Language::Swedish, size)) intent.language = Language::Swedish;
     ImGui::SameLine();

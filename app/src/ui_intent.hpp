@@ -24,6 +24,7 @@ struct UiIntent {
     std::optional<bool> showBodies;
     std::optional<bool> showStory; // the panel with milestones and networks
     std::optional<std::string> openEvent;
+    std::optional<bool> showTeach; // the teaching tab
 };
 
 /// The UI's words in the chosen language.

@@ -23,7 +23,7 @@ void timelinePanel(const Playback& playback, const Atlas& atlas, Language langua
                    UiIntent& intent);
 
 /// The view switch, the bodies toggle, the story button and the language buttons, top centre.
-void viewBar(const MapScene& scene, bool storyOpen, PanelArea area, UiIntent& intent);
+void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea area, UiIntent& intent);
 
 /// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
 void unitInfoPanel(const Atlas& atlas, int unitId, int year, Language language, PanelArea area,

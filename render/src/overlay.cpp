@@ -16,8 +16,12 @@ unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(
 sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
                           const OverlayText& o) {
     const sf::View previous = target.getView();
-    const sf::Vector2f size(target.getSize());
-    target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    const sf::Vector2f whole(target.getSize());
+    const sf::FloatRect area = o.area.width > 0 ? o.area : sf::FloatRect(0, 0, whole.x, whole.y);
+    const sf::Vector2f size(area.width, area.height);
+    sf::View view(sf::FloatRect(0, 0, size.x, size.y));
+    view.setViewport({area.left / whole.x, area.top / whole.y, area.width / whole.x, area.height / whole.y});
+    target.setView(view);
     const float s = o.textScale;
     const float margin = 24.0F * s;
 

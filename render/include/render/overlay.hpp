@@ -2,6 +2,7 @@
 // What is printed over the map in screen space, on screen and in exports alike:
 // the year with the number of units in it, and the data's attribution.
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <string>
 
@@ -16,6 +17,7 @@ struct OverlayText {
     std::string attribution; // "Källa: …"
     float textScale = 1.0F;
     float bottomInset = 0.0F; // pixels at the bottom covered by panels
+    sf::FloatRect area;       // the part of the target the map is in; empty = all of it
 };
 
 /// Year and count large in the top-left corner; attribution small in the bottom-right.

@@ -1,0 +1,37 @@
+#pragma once
+// The teaching tab: compare two years, explore the lineage as an alluvial diagram, take a quiz.
+// TeachState is plain data the window reads to decide what the map shows; the panel only
+// reports intents and edits this state.
+#include "atlas.hpp"
+#include "lineage_flow.hpp"
+#include "quiz.hpp"
+#include "ui_intent.hpp"
+#include "ui_panels.hpp"
+
+#include <optional>
+
+namespace app {
+
+enum class TeachTool { Compare, Lineage, Quiz };
+enum class CompareMode { SideBySide, Ghost };
+
+struct TeachState {
+    explicit TeachState(const Atlas& atlas);
+    bool active = false;
+    TeachTool tool = TeachTool::Compare;
+    CompareMode compare = CompareMode::SideBySide;
+    int earlierYear = 0;
+    int laterYear = 0;
+    FlowDiagram flows;
+    QuizSession quiz;
+
+    /// The year the map shows for the current tool (the later year, or the quiz's map year).
+    [[nodiscard]] std::optional<int> mapYear() const;
+    /// A tap on a unit while teaching: in the quiz it chooses the unit. True when it was used.
+    bool tapUnit(const geodata::UnitVersion& unit);
+};
+
+/// Tabs for the three tools, docked at the left above the timeline.
+void teachPanel(TeachState& state, const Atlas& atlas, Language language, PanelArea area, UiIntent& intent);
+
+} // namespace app
