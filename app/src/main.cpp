@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "map_window.hpp"
 #include "options.hpp"
+#include "video_export.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -50,6 +51,15 @@ int run(int argc, char** argv) {
         return 1;
     }
     if (!options->exportPng.empty()) return app::exportPng(atlas, *options, year);
+    if (!options->exportVideo.empty()) {
+        const app::VideoRequest request{options->exportVideo,
+                                        options->fromYear.value_or(dataset.firstYear()),
+                                        options->toYear.value_or(dataset.lastYear()),
+                                        options->fps,
+                                        options->size,
+                                        options->duration};
+        return app::exportVideo(atlas, *options, request, app::printProgress);
+    }
     return app::runMapWindow(atlas, *options);
 }
 

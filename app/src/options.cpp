@@ -34,6 +34,16 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--year", year, "Year to show (default: the first year of the data)");
     cli.add_flag("--list", o.list, "Print the units valid in --year as JSON lines and exit");
     cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
+    cli.add_option("--export-video", o.exportVideo,
+                   "Render playback to an MP4 or GIF (needs ffmpeg) and exit");
+    cli.add_option("--from", o.fromYear, "First year of --export-video (default: the data's first year)");
+    cli.add_option("--to", o.toYear, "Last year of --export-video (default: the data's last year)");
+    cli.add_option("--fps", o.fps, "Frames per second of --export-video")
+        ->check(CLI::Range(1, 120))
+        ->capture_default_str();
+    cli.add_option("--duration", o.duration,
+                   "Length of --export-video in seconds (default: the app's own tempo)")
+        ->check(CLI::NonNegativeNumber);
     cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
     cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
     cli.add_flag("--teach", o.teach, "Open with the teaching tab: compare years, family tree, quiz");

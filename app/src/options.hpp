@@ -20,6 +20,10 @@ struct Options {
     bool english = false;       // --lang en
     std::string view = "units"; // units, density or circles
     bool teach = false;         // open with the teaching tab
+    std::string exportVideo;    // .mp4 or .gif
+    std::optional<int> fromYear, toYear;
+    int fps = 30;
+    double duration = 0; // seconds; 0 = the app's own tempo
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

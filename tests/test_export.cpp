@@ -1,0 +1,95 @@
+// Exports are what the app shows: a PNG equals an offscreen render of the scene, and a video has
+// the frames its length and rate ask for.
+#include "bundled_dataset.hpp"
+#include "commands.hpp"
+#include "map_scene.hpp"
+#include "video_export.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Export : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+        app::AtlasLoad loaded = app::loadAtlas(TIDSATLAS_DATA_DIR);
+        ASSERT_TRUE(loaded.atlas.has_value());
+        m_atlas = std::move(*loaded.atlas);
+        m_folder = fs::temp_directory_path() / "tidsatlas-tests" / "Export";
+        fs::create_directories(m_folder);
+    }
+    std::optional<app::Atlas> m_atlas;
+    fs::path m_folder;
+};
+
+std::string run(const std::string& command) {
+    std::string out;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char buffer[256];
+        while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
+        pclose(pipe);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
+    app::Options options;
+    options.size = {800, 450};
+    options.exportPng = (m_folder / "map1952.png").string();
+    ASSERT_EQ(app::exportPng(*m_atlas, options, 1952), 0);
+    sf::Image exported;
+    ASSERT_TRUE(exported.loadFromFile(options.exportPng));
+    ASSERT_EQ(exported.getSize(), sf::Vector2u(800, 450));
+
+    sf::RenderTexture texture;
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = 4;
+    ASSERT_TRUE(texture.create(800, 450, settings));
+    app::MapScene scene(*m_atlas);
+    scene.frame.year = 1952;
+    scene.smoothYear = 1952;
+    scene.fitCamera({800.0F, 450.0F});
+    scene.draw(texture);
+    texture.display();
+    const sf::Image rendered = texture.getTexture().copyToImage();
+    int different = 0;
+    for (unsigned y = 0; y < 450; ++y)
+        for (unsigned x = 0; x < 800; ++x) different += exported.getPixel(x, y) != rendered.getPixel(x, y);
+    EXPECT_EQ(different, 0);
+}
+
+TEST_F(Export, ATwoSecondVideoHasTheExpectedFrameCount) {
+    if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    app::VideoRequest request;
+    request.file = (m_folder / "two-seconds.mp4").string();
+    request.fromYear = 1900;
+    request.toYear = 2009;
+    request.fps = 10;
+    request.size = {320, 180};
+    request.duration = 2.0;
+    EXPECT_EQ(app::videoFrameCount(*m_atlas, request), 21);
+    int calls = 0;
+    ASSERT_EQ(app::exportVideo(*m_atlas, app::Options{}, request, [&](int, int) { ++calls; }), 0);
+    EXPECT_EQ(calls, 21);
+    const std::string frames = run("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+                                   "stream=nb_read_frames -of csv=p=0 " +
+                                   request.file);
+    EXPECT_EQ(std::stoi(frames), 21);
+}
+
+TEST_F(Export, AVideoFileWithAnUnknownExtensionIsRefused) {
+    app::VideoRequest request;
+    request.file = (m_folder / "film.avi").string();
+    request.fromYear = 1900;
+    request.toYear = 2009;
+    EXPECT_EQ(app::exportVideo(*m_atlas, app::Options{}, request, {}), 1);
+    EXPECT_FALSE(fs::exists(request.file));
+}
