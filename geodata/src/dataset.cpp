@@ -168,12 +168,12 @@ LoadResult loadDataset(const std::string& folder) {
     }
     const GeosContext geos;
     const UnitShapes shapes = toShapes(geos, ds.units);
-    ds.lineage = buildLineage(geos, ds.units, shapes);
+    ds.lineage = buildLineage(ds.units, shapes);
     ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.
     ds.neighbours =
-        findNeighbours(geos, ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
+        findNeighbours(ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
     result.dataset = std::move(ds);
     return result;
 }

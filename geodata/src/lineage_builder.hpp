@@ -13,12 +13,10 @@ inline constexpr double kSliverShare = 0.01;
 using UnitShapes = std::vector<GeosContext::GeomPtr>;
 [[nodiscard]] UnitShapes toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units);
 
-[[nodiscard]] Lineage buildLineage(const GeosContext& geos, const std::vector<UnitVersion>& units,
-                                   const UnitShapes& shapes);
+[[nodiscard]] Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& shapes);
 
 /// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
-findNeighbours(const GeosContext& geos, const std::vector<UnitVersion>& units, const UnitShapes& shapes,
-               double tolerance);
+findNeighbours(const std::vector<UnitVersion>& units, const UnitShapes& shapes, double tolerance);
 
 } // namespace geodata
