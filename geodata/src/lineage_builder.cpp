@@ -4,6 +4,8 @@
 #include "parallel.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <set>
 
 namespace geodata {
@@ -51,12 +53,17 @@ std::vector<std::pair<std::string, std::string>> findNeighbours(const std::vecto
     parallelFor(units.size(), [&](size_t i, const GeosContext& geos) {
         const UnitVersion& a = units[i];
         const Bounds reach = grown(a.bounds, tolerance);
+        // Prepared once per unit: its indexed edges make each distance test against it cheap.
+        std::unique_ptr<const GEOSPreparedGeometry, std::function<void(const GEOSPreparedGeometry*)>>
+            prepared(GEOSPrepare_r(geos.handle(), shapes[i].get()), [&geos](const GEOSPreparedGeometry* g) {
+                GEOSPreparedGeom_destroy_r(geos.handle(), g);
+            });
         for (size_t j = i + 1; j < units.size(); ++j) {
             const UnitVersion& b = units[j];
             if (a.code == b.code || !reach.intersects(b.bounds)) continue;
             if (std::max(a.fromYear, b.fromYear) > std::min(a.toYear, b.toYear))
                 continue; // never side by side
-            if (GEOSDistanceWithin_r(geos.handle(), shapes[i].get(), shapes[j].get(), tolerance) == 1)
+            if (GEOSPreparedDistanceWithin_r(geos.handle(), prepared.get(), shapes[j].get(), tolerance) == 1)
                 found[i].push_back(std::minmax(a.code, b.code));
         }
     });
