@@ -13,4 +13,13 @@ const geodata::Dataset& bundledDataset() {
     return dataset;
 }
 
+const app::Atlas& bundledAtlas() {
+    static const app::Atlas atlas = [] {
+        app::AtlasLoad loaded = app::loadAtlas(TIDSATLAS_DATA_DIR);
+        if (!loaded.atlas) throw std::runtime_error(loaded.error->toString());
+        return std::move(*loaded.atlas);
+    }();
+    return atlas;
+}
+
 } // namespace fixtures

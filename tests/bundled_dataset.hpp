@@ -1,5 +1,6 @@
 #pragma once
 // The bundled Södertörn dataset, loaded once per test process (loading takes a few hundred ms).
+#include "atlas.hpp"
 #include "geodata/dataset.hpp"
 
 #include <cstdlib>
@@ -7,6 +8,9 @@
 namespace fixtures {
 
 [[nodiscard]] const geodata::Dataset& bundledDataset();
+
+/// The bundled dataset with its timeline and population, loaded once per test process.
+[[nodiscard]] const app::Atlas& bundledAtlas();
 
 /// SFML 2.5 aborts the process when it opens a GL context without an X display.
 [[nodiscard]] inline bool hasDisplay() {

@@ -18,13 +18,11 @@ class Export : public ::testing::Test {
   protected:
     void SetUp() override {
         if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
-        app::AtlasLoad loaded = app::loadAtlas(TIDSATLAS_DATA_DIR);
-        ASSERT_TRUE(loaded.atlas.has_value());
-        m_atlas = std::move(*loaded.atlas);
+        m_atlas = &fixtures::bundledAtlas();
         m_folder = fs::temp_directory_path() / "tidsatlas-tests" / "Export";
         fs::create_directories(m_folder);
     }
-    std::optional<app::Atlas> m_atlas;
+    const app::Atlas* m_atlas = nullptr;
     fs::path m_folder;
 };
 

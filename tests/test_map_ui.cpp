@@ -14,9 +14,7 @@ class MapUi : public ::testing::Test {
   protected:
     void SetUp() override {
         if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
-        app::AtlasLoad loaded = app::loadAtlas(TIDSATLAS_DATA_DIR);
-        ASSERT_TRUE(loaded.atlas.has_value());
-        m_atlas = std::move(*loaded.atlas);
+        m_atlas = &fixtures::bundledAtlas();
         ASSERT_TRUE(m_texture.create(1600, 900));
     }
 
@@ -40,7 +38,7 @@ class MapUi : public ::testing::Test {
         return name.substr(0, name.find("###"));
     }
 
-    std::optional<app::Atlas> m_atlas;
+    const app::Atlas* m_atlas = nullptr;
     sf::RenderTexture m_texture;
 };
 

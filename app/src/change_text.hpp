@@ -2,13 +2,12 @@
 // Plain-language sentences for the boundary changes of a year, derived from the lineage graph:
 // "Österhaninge och Västerhaninge bildar Haninge". Used where timeline.json has no text of its own.
 #include "geodata/dataset.hpp"
+#include "language.hpp"
 
 #include <string>
 #include <vector>
 
 namespace app {
-
-enum class Language { Swedish, English };
 
 [[nodiscard]] std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int year,
                                                        Language language);

@@ -16,10 +16,6 @@ std::string yearsText(const geodata::UnitVersion& u) {
            (u.toYear == geodata::kOpenEndYear ? "" : std::to_string(u.toYear));
 }
 
-const std::string& pick(const geodata::Text& text, Language language) {
-    return language == Language::English && !text.en.empty() ? text.en : text.sv;
-}
-
 ImVec4 bodyColour(const geodata::JointBody& body) {
     const sf::Color c = render::parseBodyColour(body.colour);
     return {c.r / 255.0F, c.g / 255.0F, c.b / 255.0F, 1.0F};

@@ -6,10 +6,6 @@
 namespace app {
 
 namespace {
-const std::string& pick(const geodata::Text& text, Language language) {
-    return language == Language::English && !text.en.empty() ? text.en : text.sv;
-}
-
 // A toggle button: highlighted while `on`.
 bool choice(const char* label, bool on, ImVec2 size) {
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));

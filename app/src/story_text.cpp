@@ -6,10 +6,6 @@ namespace app {
 
 namespace {
 
-const std::string& pick(const geodata::Text& text, Language language) {
-    return language == Language::English && !text.en.empty() ? text.en : text.sv;
-}
-
 // The first source of a " | "-separated list, shortened to its host for a URL.
 std::string shortSource(const std::string& sources) {
     std::string first = sources.substr(0, sources.find(" | "));

@@ -1,6 +1,6 @@
 #pragma once
 // What the user asked for through a panel. Panels only report; the app applies it.
-#include "change_text.hpp"
+#include "language.hpp"
 
 #include <optional>
 #include <string>
@@ -26,10 +26,5 @@ struct UiIntent {
     std::optional<std::string> openEvent;
     std::optional<bool> showTeach; // the teaching tab
 };
-
-/// The UI's words in the chosen language.
-[[nodiscard]] inline const char* tr(Language language, const char* sv, const char* en) {
-    return language == Language::Swedish ? sv : en;
-}
 
 } // namespace app
