@@ -1,0 +1,231 @@
+// The UI's words: the two catalogues, the fallback chain and safe placeholder filling.
+#include "i18n.hpp"
+
+// The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
+#include "../../geodata/src/timeline_reader.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace app {
+
+namespace {
+
+using geodata::detail::Json;
+
+// The length of the printf conversion starting at text[at] == '%', and its parts; 0 when it is none.
+struct Conversion {
+    size_t length = 0;
+    char type = 0;
+    int precision = -1;
+};
+
+Conversion conversionAt(std::string_view text, size_t at) {
+    size_t i = at + 1;
+    while (i < text.size() && std::string_view("-+ #0").find(text[i]) != std::string_view::npos) ++i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    int precision = -1;
+    if (i < text.size() && text[i] == '.') {
+        precision = 0;
+        ++i;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+            precision = precision * 10 + (text[i++] - '0');
+    }
+    if (i >= text.size() || std::string_view("dfsu").find(text[i]) == std::string_view::npos) return {};
+    return {i + 1 - at, text[i], precision};
+}
+
+// Reads one catalogue; problems name the file and, where there is one, the key as a JSON pointer.
+void readCatalogue(const std::string& file, std::map<std::string, std::string, std::less<>>& out,
+                   std::vector<std::string>& problems) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        problems.push_back(file + ": cannot open the file");
+        return;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string content = buffer.str();
+    std::set<std::string> seen;
+    std::vector<std::string> duplicates;
+    // nlohmann keeps the last of two equal keys silently; a translator should hear about the first.
+    const Json::parser_callback_t noteKeys = [&](int depth, Json::parse_event_t event, Json& parsed) {
+        if (depth == 1 && event == Json::parse_event_t::key && parsed.is_string() &&
+            !seen.insert(parsed.get<std::string>()).second)
+            duplicates.push_back(parsed.get<std::string>());
+        return true;
+    };
+    Json root;
+    try {
+        root = Json::parse(content, noteKeys);
+    } catch (const Json::parse_error& e) {
+        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const auto [line, column] = geodata::detail::lineAndColumn(content, offset);
+        std::string what = e.what();
+        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        problems.push_back(file + ": invalid JSON at line " + std::to_string(line) + ", column " +
+                           std::to_string(column) + ": " + what);
+        return;
+    }
+    if (!root.is_object()) {
+        problems.push_back(file + ": expected an object of \"key\": \"text\" pairs, found " +
+                           geodata::detail::describeType(root));
+        return;
+    }
+    for (const std::string& key : duplicates)
+        problems.push_back(file + " " + geodata::detail::pointer("", key) +
+                           ": the key appears more than once; the last text is used");
+    for (const auto& item : root.items()) {
+        if (!item.key().empty() && item.key()[0] == '_') continue; // a comment for translators
+        const std::string where = file + " " + geodata::detail::pointer("", item.key());
+        if (!item.value().is_string()) {
+            problems.push_back(where + ": expected a text, found " +
+                               geodata::detail::describeType(item.value()));
+            continue;
+        }
+        if (item.value().get<std::string>().empty()) {
+            problems.push_back(where + ": the text is empty");
+            continue;
+        }
+        out[item.key()] = item.value().get<std::string>();
+    }
+}
+
+std::string joined(const std::vector<std::string>& list) {
+    std::string s;
+    for (const std::string& item : list) s += (s.empty() ? "" : " ") + item;
+    return s.empty() ? "none" : s;
+}
+
+} // namespace
+
+std::string FormatArg::render(char conversion, int precision) const {
+    if (const auto* text = std::get_if<std::string>(&m_value)) return *text;
+    const double number =
+        std::holds_alternative<double>(m_value) ? std::get<double>(m_value) : std::get<long long>(m_value);
+    if (conversion == 'f') {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", precision < 0 ? 6 : precision, number);
+        return buffer;
+    }
+    if (const auto* whole = std::get_if<long long>(&m_value)) return std::to_string(*whole);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%g", number);
+    return buffer;
+}
+
+std::vector<std::string> placeholders(std::string_view text) {
+    std::vector<std::string> found;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') continue;
+        if (i + 1 < text.size() && text[i + 1] == '%') {
+            ++i;
+            continue;
+        }
+        if (const Conversion c = conversionAt(text, i); c.length > 0) {
+            found.emplace_back(text.substr(i, c.length));
+            i += c.length - 1;
+        }
+    }
+    return found;
+}
+
+std::string formatText(std::string_view pattern, std::initializer_list<FormatArg> args) {
+    std::string out;
+    auto next = args.begin();
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != '%') {
+            out += pattern[i];
+            continue;
+        }
+        if (i + 1 < pattern.size() && pattern[i + 1] == '%') {
+            out += '%';
+            ++i;
+            continue;
+        }
+        const Conversion c = conversionAt(pattern, i);
+        if (c.length == 0 || next == args.end()) {
+            out += pattern[i];
+            continue;
+        }
+        out += next->render(c.type, c.precision);
+        ++next;
+        i += c.length - 1;
+    }
+    return out;
+}
+
+std::vector<std::string> Strings::load(const std::string& folder, Language language) {
+    std::vector<std::string> problems;
+    m_sv.clear();
+    m_en.clear();
+    m_missing.clear();
+    m_language = language;
+    const auto file = [&](Language l) {
+        return (std::filesystem::path(folder) / (std::string(languageCode(l)) + ".json")).string();
+    };
+    readCatalogue(file(Language::Swedish), m_sv, problems);
+    readCatalogue(file(Language::English), m_en, problems);
+    // English is checked against Swedish, the reference the app falls back to.
+    std::vector<std::string> untranslated;
+    for (const auto& [key, text] : m_sv)
+        if (!m_en.contains(key)) untranslated.push_back(key);
+    if (!untranslated.empty() && !m_en.empty())
+        problems.push_back(file(Language::English) + ": " + std::to_string(untranslated.size()) +
+                           " keys missing, shown in Swedish: " + joined(untranslated));
+    for (auto it = m_en.begin(); it != m_en.end();) {
+        const std::string where = file(Language::English) + " " + geodata::detail::pointer("", it->first);
+        const auto sv = m_sv.find(it->first);
+        if (sv == m_sv.end() && !m_sv.empty())
+            problems.push_back(where + ": the key is not in sv.json, the reference catalogue");
+        if (sv != m_sv.end() && placeholders(sv->second) != placeholders(it->second)) {
+            problems.push_back(where + ": placeholders " + joined(placeholders(it->second)) +
+                               " differ from sv.json's " + joined(placeholders(sv->second)) +
+                               "; the Swedish text is used");
+            it = m_en.erase(it);
+            continue;
+        }
+        ++it;
+    }
+    return problems;
+}
+
+const Strings::Catalogue& Strings::catalogue(Language language) const {
+    return language == Language::English ? m_en : m_sv;
+}
+
+const std::string& Strings::get(std::string_view key, Language language) const {
+    const Catalogue& chosen = catalogue(language);
+    if (const auto it = chosen.find(key); it != chosen.end()) return it->second;
+    m_missing.insert(std::string(languageCode(language)) + ": " + std::string(key));
+    if (const auto it = m_sv.find(key); it != m_sv.end()) return it->second;
+    return *m_unknown.emplace(key).first;
+}
+
+std::string Strings::format(std::string_view key, std::initializer_list<FormatArg> args) const {
+    return formatText(get(key), args);
+}
+
+bool Strings::has(std::string_view key, Language language) const { return catalogue(language).contains(key); }
+
+std::vector<std::string> Strings::keys(Language language) const {
+    std::vector<std::string> list;
+    for (const auto& entry : catalogue(language)) list.push_back(entry.first);
+    return list;
+}
+
+std::vector<std::string> Strings::missingKeys() const { return {m_missing.begin(), m_missing.end()}; }
+
+std::string defaultI18nDir() {
+    for (const std::filesystem::path& candidate :
+         {std::filesystem::path("data/i18n"), std::filesystem::path(TIDSATLAS_SOURCE_DIR) / "data/i18n"})
+        if (std::filesystem::is_directory(candidate)) return candidate.string();
+    return "data/i18n";
+}
+
+const char* languageCode(Language language) { return language == Language::English ? "en" : "sv"; }
+
+} // namespace app
