@@ -1,10 +1,12 @@
 // tidsatlas: load a temporal boundary dataset and show it, list it or export it.
 #include "atlas.hpp"
 #include "commands.hpp"
+#include "frame_bench.hpp"
 #include "map_window.hpp"
 #include "options.hpp"
 #include "video_export.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -22,7 +24,9 @@ int run(int argc, char** argv) {
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
 
+    const auto loadStart = std::chrono::steady_clock::now();
     app::AtlasLoad loaded = app::loadAtlas(options->dataDir);
+    const std::chrono::duration<double, std::milli> loadTime = std::chrono::steady_clock::now() - loadStart;
     if (!loaded.atlas) {
         std::fprintf(stderr, "tidsatlas: %s\n", loaded.error->toString().c_str());
         return 1;
@@ -51,6 +55,7 @@ int run(int argc, char** argv) {
         return 1;
     }
     if (!options->exportPng.empty()) return app::exportPng(atlas, *options, year);
+    if (options->bench) return app::runFrameBench(atlas, loadTime.count(), *options, year);
     if (!options->exportVideo.empty()) {
         const app::VideoRequest request{options->exportVideo,
                                         options->fromYear.value_or(dataset.firstYear()),

@@ -44,6 +44,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--duration", o.duration,
                    "Length of --export-video in seconds (default: the app's own tempo)")
         ->check(CLI::NonNegativeNumber);
+    cli.add_flag("--bench", o.bench,
+                 "Time loading and --frames offscreen frames of playback; print one line");
+    cli.add_option("--frames", o.benchFrames, "Frames for --bench (after 30 warm-up frames)")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
     cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
     cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
     cli.add_flag("--teach", o.teach, "Open with the teaching tab: compare years, family tree, quiz");

@@ -24,6 +24,8 @@ struct Options {
     std::optional<int> fromYear, toYear;
     int fps = 30;
     double duration = 0; // seconds; 0 = the app's own tempo
+    bool bench = false;  // --bench: time loading and N offscreen frames
+    int benchFrames = 600;
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.
