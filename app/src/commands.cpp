@@ -25,7 +25,7 @@ int exportPng(const Atlas& atlas, const Options& options, int year) {
     const std::string& file = options.exportPng;
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
+    settings.antialiasingLevel = options.msaa;
     if (!texture.create(size.width, size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n",
                      size.width, size.height);

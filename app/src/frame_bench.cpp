@@ -24,7 +24,7 @@ FrameTimes summarise(std::vector<double> millis) {
 int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int year) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4; // as the window asks for
+    settings.antialiasingLevel = options.msaa; // as the window asks for
     if (!texture.create(options.size.width, options.size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image\n", options.size.width,
                      options.size.height);

@@ -32,7 +32,7 @@ class MapWindow {
         m_teach.active = options.teach;
         m_playback.seek(options.year.value_or(dataset.firstYear()));
         sf::ContextSettings settings;
-        settings.antialiasingLevel = 4;
+        settings.antialiasingLevel = options.msaa;
         const auto style = options.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
         const sf::VideoMode mode = options.fullscreen
                                        ? sf::VideoMode::getDesktopMode()

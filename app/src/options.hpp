@@ -26,6 +26,7 @@ struct Options {
     double duration = 0; // seconds; 0 = the app's own tempo
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
+    unsigned msaa = 4; // multisampling of the window and offscreen images (0 = off: cheaper on software GL)
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.
