@@ -1,0 +1,50 @@
+#pragma once
+// The settings of an installation: one JSON file (--config) for presenter and kiosk. Keys and ranges are
+// documented in docs/CONFIG.md. A bad file never stops the app: each bad key is reported with the file
+// and the key, and its default is used; the good keys still apply.
+#include "language.hpp"
+
+#include <string>
+#include <vector>
+
+namespace app {
+
+struct AppConfig {
+    // The visible screen area; 0 = unknown, then 96 dpi is assumed (SFML cannot ask the display).
+    double screenWidthMm = 0;
+    double screenHeightMm = 0;
+    double idleSeconds = 60;      // kiosk: no input this long → "Är du kvar?"
+    double countdownSeconds = 10; // kiosk: then this long before the attract loop
+    std::string pin = "2468";     // kiosk: 4–8 digits after the admin chord to exit
+    float textScale = 1.0F;       // presenter and kiosk text size, 0.5–4
+    Language language = Language::Swedish;
+    // Relative to the dataset folder or absolute; empty = the dataset's story.json.
+    std::string storyFile;
+    // Touched every heartbeatSeconds for a watchdog; empty = no heartbeat.
+    std::string heartbeatFile = "/tmp/tidsatlas-heartbeat";
+    double heartbeatSeconds = 5;
+    double minTouchTargetMm = 15; // smallest side of a touch control
+};
+
+struct ConfigLoad {
+    AppConfig config;                  // defaults wherever the file had nothing usable
+    std::vector<std::string> problems; // one line each: "kiosk.json /idleSeconds: …; using the default 60"
+    [[nodiscard]] bool ok() const { return problems.empty(); }
+};
+
+/// Reads the config file. Never throws: unreadable files, bad JSON, unknown keys, wrong types and values
+/// out of range become problems, and the defaults are used for what they concern.
+[[nodiscard]] ConfigLoad loadConfig(const std::string& path);
+
+/// Screen pixels per millimetre: from the configured screen size when given (the mean of width and height
+/// when both are), otherwise 96 dpi.
+[[nodiscard]] float pixelsPerMm(const AppConfig& config, unsigned widthPx, unsigned heightPx);
+
+/// The side in pixels of a touch control meant to be `wantedMm` wide, never below minTouchTargetMm.
+[[nodiscard]] float touchTargetPx(const AppConfig& config, unsigned widthPx, unsigned heightPx,
+                                  double wantedMm = 0);
+
+/// The story file to load: storyFile resolved against the dataset folder, or <dataDir>/story.json.
+[[nodiscard]] std::string storyPath(const AppConfig& config, const std::string& dataDir);
+
+} // namespace app
