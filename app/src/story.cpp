@@ -6,6 +6,7 @@
 #include "../../geodata/src/timeline_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -26,6 +27,9 @@ std::string number(double value) {
     std::snprintf(buffer, sizeof buffer, "%.10g", value);
     return buffer;
 }
+
+// The map's extent is in metres for Södertörn; decimals there would only be noise.
+std::string whole(double value) { return std::to_string(std::llround(value)); }
 
 std::string spans(const std::vector<YearSpan>& list) {
     std::string s;
@@ -95,8 +99,8 @@ struct Loader {
                 if (ctx.mapBounds && !ctx.mapBounds->contains(p)) {
                     const geodata::Bounds& b = *ctx.mapBounds;
                     r.error(here, "centre [" + number(p.x) + ", " + number(p.y) + "] is outside the map (x " +
-                                      number(b.minX) + "–" + number(b.maxX) + ", y " + number(b.minY) + "–" +
-                                      number(b.maxY) +
+                                      whole(b.minX) + "–" + whole(b.maxX) + ", y " + whole(b.minY) + "–" +
+                                      whole(b.maxY) +
                                       "); give it in the boundary data's coordinates, not in degrees");
                 } else {
                     scene.centreX = p.x;
