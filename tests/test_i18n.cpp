@@ -149,6 +149,8 @@ TEST(I18n, PlaceholdersAreFoundAndFilledSafely) {
     EXPECT_EQ(app::placeholders("%d av %d, %.1f år/s, 100 %% %s"),
               (std::vector<std::string>{"%d", "%d", "%.1f", "%s"}));
     EXPECT_TRUE(app::placeholders("inga").empty());
+    EXPECT_EQ(app::placeholders("Fråga %zu av %lu"), (std::vector<std::string>{"%zu", "%lu"}));
+    EXPECT_EQ(app::formatText("Fråga %zu av %d", {size_t{3}, 12U}), "Fråga 3 av 12");
     EXPECT_EQ(app::formatText("%.1f år/s", {12.0}), "12.0 år/s");
     EXPECT_EQ(app::formatText("%s %d", {"Nykvarn", 1999}), "Nykvarn 1999");
     EXPECT_EQ(app::formatText("%d%%", {50}), "50%");

@@ -34,7 +34,9 @@ Conversion conversionAt(std::string_view text, size_t at) {
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
             precision = precision * 10 + (text[i++] - '0');
     }
-    if (i >= text.size() || std::string_view("dfsu").find(text[i]) == std::string_view::npos) return {};
+    // Length modifiers (%zu, %ld) are part of the placeholder: a size_t count is common in ImGui code.
+    while (i < text.size() && std::string_view("hlzjtL").find(text[i]) != std::string_view::npos) ++i;
+    if (i >= text.size() || std::string_view("diufeEgGsc").find(text[i]) == std::string_view::npos) return {};
     return {i + 1 - at, text[i], precision};
 }
 
