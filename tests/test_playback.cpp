@@ -89,7 +89,9 @@ TEST(Playback, StepsVisitEveryChangeYearInOrderAndAnimate) {
     for (int i = 0; i < 6; ++i) {
         p.stepForward();
         seen.push_back(p.year());
-        if (p.year() != 2009) EXPECT_TRUE(p.transition().has_value());
+        if (p.year() != 2009) {
+            EXPECT_TRUE(p.transition().has_value());
+        }
     }
     EXPECT_EQ(seen, (std::vector<int>{1952, 1971, 1974, 1983, 1999, 2009}));
     p.stepBackward();
