@@ -42,8 +42,11 @@ TEST(Playback, EveryChangeIsShownEvenAtFiftyYearsASecond) {
     app::Playback p(1900, 2009, changes);
     p.tempo.yearsPerSecond = 50.0;
     const std::set<int> seen = yearsTransitionedTo(p, 1.0 / 30.0);
-    for (int year : changes)
-        if (year > 1900 && year <= 2009) EXPECT_TRUE(seen.count(year)) << "change " << year << " skipped";
+    for (int year : changes) {
+        if (year > 1900 && year <= 2009) {
+            EXPECT_TRUE(seen.count(year)) << "change " << year << " skipped";
+        }
+    }
 }
 
 TEST(Playback, EveryChangeIsShownEvenWithHugeFrameSteps) {

@@ -1,5 +1,7 @@
 #include "story_text.hpp"
 
+#include "render/population_layer.hpp"
+
 #include <cmath>
 
 namespace app {
@@ -20,12 +22,7 @@ std::string shortSource(const std::string& sources) {
 
 } // namespace
 
-std::string groupThousands(double value) {
-    std::string digits = std::to_string(static_cast<long long>(std::llround(value)));
-    for (auto i = static_cast<long>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<size_t>(i), " ");
-    return digits;
-}
+std::string groupThousands(double value) { return render::formatThousands(value, " "); }
 
 std::optional<render::Caption> captionFor(const Atlas& atlas, int year, Language language) {
     const bool sv = language == Language::Swedish;
