@@ -221,28 +221,9 @@ StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
     StoryLoad result;
     JsonReader reader(path, result.issues);
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            reader.error("", "cannot open the file");
-            return result;
-        }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        const std::string content = buffer.str();
-        Json root;
-        try {
-            root = Json::parse(content);
-        } catch (const Json::parse_error& e) {
-            // e.byte counts from 1 and points just past the offending character.
-            const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-            const auto [line, column] = geodata::detail::lineAndColumn(content, offset);
-            std::string what = e.what();
-            if (const auto colon = what.rfind(": "); colon != std::string::npos)
-                what = what.substr(colon + 2);
-            reader.error("", "invalid JSON at line " + std::to_string(line) + ", column " +
-                                 std::to_string(column) + " (byte " + std::to_string(offset) + "): " + what);
-            return result;
-        }
+        const std::optional<Json> parsed = geodata::detail::parseJsonFile(path, reader);
+        if (!parsed) return result;
+        const Json& root = *parsed;
         Loader loader{reader, ctx, {{}, ctx.firstYear, ctx.lastYear, {}}, {}, {}};
         loader.read(root);
         result.story = std::move(loader.story);

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <limits>
+#include <sstream>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -213,6 +215,29 @@ std::pair<size_t, size_t> lineAndColumn(const std::string& content, size_t byteO
             lineStart = i + 1;
         }
     return {line, end - lineStart + 1};
+}
+
+std::optional<Json> parseJsonFile(const std::string& path, JsonReader& reader) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        reader.error("", "cannot open the file");
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string content = buffer.str();
+    try {
+        return Json::parse(content);
+    } catch (const Json::parse_error& e) {
+        // e.byte counts from 1 and points just past the offending character.
+        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const auto [line, column] = lineAndColumn(content, offset);
+        std::string what = e.what();
+        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
+        reader.error("", "invalid JSON at line " + std::to_string(line) + ", column " +
+                             std::to_string(column) + " (byte " + std::to_string(offset) + "): " + what);
+        return std::nullopt;
+    }
 }
 
 } // namespace geodata::detail

@@ -83,4 +83,8 @@ std::optional<std::string> imagePathProblem(const std::string& image, const std:
 /// Line and column (1-based) of a byte offset in `content`, for parse errors.
 std::pair<size_t, size_t> lineAndColumn(const std::string& content, size_t byteOffset);
 
+/// Reads and parses a JSON file. On failure reports "cannot open the file" or "invalid JSON at line L,
+/// column C (byte B): …" through `reader` and returns nullopt. Shared by the timeline and story loaders.
+std::optional<Json> parseJsonFile(const std::string& path, JsonReader& reader);
+
 } // namespace geodata::detail
