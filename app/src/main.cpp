@@ -1,4 +1,5 @@
 // tidsatlas: load a temporal boundary dataset and show it, list it or export it.
+#include "app_config.hpp"
 #include "atlas.hpp"
 #include "commands.hpp"
 #include "frame_bench.hpp"
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -31,7 +33,8 @@ int run(int argc, char** argv) {
         std::fprintf(stderr, "tidsatlas: %s\n", loaded.error->toString().c_str());
         return 1;
     }
-    const app::Atlas& atlas = *loaded.atlas;
+    const auto shared = std::make_shared<const app::Atlas>(std::move(*loaded.atlas));
+    const app::Atlas& atlas = *shared;
     const geodata::Dataset& dataset = atlas.dataset;
     for (const geodata::LoadWarning& w : dataset.warnings)
         std::fprintf(stderr, "tidsatlas: warning: %s%s: %s\n", w.file.c_str(),
@@ -65,7 +68,11 @@ int run(int argc, char** argv) {
                                         options->duration};
         return app::exportVideo(atlas, *options, request, app::printProgress);
     }
-    return app::runMapWindow(atlas, *options);
+    app::ConfigLoad config;
+    if (!options->config.empty()) config = app::loadConfig(options->config);
+    for (const std::string& problem : config.problems)
+        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
+    return app::runMapWindow(shared, *options, config.config, config.problems);
 }
 
 } // namespace

@@ -20,12 +20,39 @@ MapScene::MapScene(const Atlas& atlas)
                                 render::loadFont(m_bold, render::kSansBoldPath)),
       m_renderer(atlas.dataset, m_fontsOk ? &m_font : nullptr) {}
 
-void MapScene::fitCamera(sf::Vector2f size) {
+void MapScene::fitCamera(sf::Vector2f size) { frame.camera = cameraFor(m_atlas.dataset.bounds, size); }
+
+render::Camera MapScene::cameraFor(const geodata::Bounds& bounds, sf::Vector2f size) const {
     // Room for a two-line caption (see render/caption.cpp), so that it covers sea, not land.
     const float captionRoom = caption ? 150.0F * frame.textScale : 0.0F;
     // And room for the year card at the top left (render/overlay.cpp).
     const float cardRoom = overlay ? 110.0F * frame.textScale : 0.0F;
-    frame.camera.fit(m_atlas.dataset.bounds, size, 0.03F, frame.bottomInset + captionRoom, cardRoom);
+    render::Camera camera = frame.camera;
+    camera.fit(bounds, size, 0.03F, frame.bottomInset + captionRoom, cardRoom);
+    return camera;
+}
+
+// Quiz marks and a scene's highlights, over the view's own fills.
+void MapScene::applyMarks() {
+    if (quizMarks.empty() && highlightUnits.empty()) return;
+    const geodata::Dataset& dataset = m_atlas.dataset;
+    if (frame.fills.empty())
+        for (const geodata::UnitVersion& u : dataset.units)
+            frame.fills.push_back(render::UnitFill{m_renderer.fillColour(u.code), false});
+    if (!highlightUnits.empty()) {
+        // The rest fades two thirds of the way to a pale grey: still readable as a map, clearly behind.
+        const sf::Color pale(228, 228, 222);
+        for (const geodata::UnitVersion& u : dataset.units) {
+            if (highlightUnits.contains(u.code)) continue;
+            sf::Color& c = frame.fills[static_cast<size_t>(u.id)].colour;
+            c = sf::Color(static_cast<sf::Uint8>((c.r + 2 * pale.r) / 3),
+                          static_cast<sf::Uint8>((c.g + 2 * pale.g) / 3),
+                          static_cast<sf::Uint8>((c.b + 2 * pale.b) / 3), c.a);
+        }
+    }
+    for (const geodata::UnitVersion& u : dataset.units)
+        if (auto it = quizMarks.find(u.code); it != quizMarks.end())
+            frame.fills[static_cast<size_t>(u.id)] = render::UnitFill{it->second, false};
 }
 
 void MapScene::draw(sf::RenderTarget& target) {
@@ -41,21 +68,14 @@ void MapScene::draw(sf::RenderTarget& target) {
         frame.fills = render::circleBaseFills(m_atlas.dataset, m_atlas.population, year);
         break;
     }
-    if (!quizMarks.empty()) {
-        if (frame.fills.empty())
-            for (const geodata::UnitVersion& u : m_atlas.dataset.units)
-                frame.fills.push_back(render::UnitFill{m_renderer.fillColour(u.code), false});
-        for (const geodata::UnitVersion& u : m_atlas.dataset.units)
-            if (auto it = quizMarks.find(u.code); it != quizMarks.end())
-                frame.fills[static_cast<size_t>(u.id)] = render::UnitFill{it->second, false};
-    }
+    applyMarks();
     m_renderer.draw(target, frame);
     if (view == MapView::Circles)
         render::drawPopulationCircles(target, frame, m_atlas.dataset, m_atlas.population, year, {});
     if (!m_fontsOk) return;
     if (bodies) drawBodies(target);
     if (caption) {
-        if (const auto text = captionFor(m_atlas, frame.year, language))
+        if (const auto text = captionText ? captionText : captionFor(m_atlas, frame.year, language))
             render::drawCaption(target, m_font, m_bold, *text, frame.textScale, frame.bottomInset);
     }
     if (!overlay) return;

@@ -4,11 +4,13 @@
 #include "atlas.hpp"
 #include "change_text.hpp"
 #include "render/bodies_layer.hpp"
+#include "render/caption.hpp"
 #include "render/map_renderer.hpp"
 #include "render/overlay.hpp"
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,8 @@ class MapScene {
     void draw(sf::RenderTarget& target);
     /// Fits the camera to the data in a target of `size`, above the panels and the caption band.
     void fitCamera(sf::Vector2f size);
+    /// The camera that frames `bounds` in a target of `size` the way fitCamera frames the whole map.
+    [[nodiscard]] render::Camera cameraFor(const geodata::Bounds& bounds, sf::Vector2f size) const;
 
     render::MapFrame frame;
     double smoothYear = 0.0; // frame.year with the fraction playback is at: circles grow with it
@@ -41,6 +45,10 @@ class MapScene {
     std::optional<std::string> selectedBody;    // JointBody id
     float bodyAppear = 1.0F;                    // 0–1 while a body just founded fades in
     std::map<std::string, sf::Color> quizMarks; // unit code → fill, over the view's own fills
+    /// A story scene's units: they keep their fills and the rest of the map fades back. Empty = none.
+    std::set<std::string> highlightUnits;
+    /// A story scene's caption, shown instead of the one derived from the timeline.
+    std::optional<render::Caption> captionText;
 
     /// Two years side by side, each half with its own camera fitted to the data (teaching).
     void drawSideBySide(sf::RenderTarget& target, int leftYear, int rightYear);
@@ -68,6 +76,7 @@ class MapScene {
 
     void drawBodies(sf::RenderTarget& target);
     void drawLegend(sf::RenderTarget& target, sf::FloatRect card);
+    void applyMarks();
 };
 
 } // namespace app

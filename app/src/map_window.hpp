@@ -1,11 +1,18 @@
 #pragma once
 // The interactive window: events, camera gestures, playback and the ImGui panels around the map.
+#include "app_config.hpp"
 #include "atlas.hpp"
 #include "options.hpp"
 
+#include <memory>
+#include <string>
+#include <vector>
+
 namespace app {
 
-/// Opens the window and runs until it is closed. Returns the process exit code.
-int runMapWindow(const Atlas& atlas, const Options& options);
+/// Opens the window (and the speaker window with --present --speaker-window) and runs until it is
+/// closed, or in kiosk mode until staff leave with the admin chord and PIN. Returns the exit code.
+int runMapWindow(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
+                 std::vector<std::string> configProblems);
 
 } // namespace app

@@ -55,6 +55,16 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
     cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
     cli.add_flag("--teach", o.teach, "Open with the teaching tab: compare years, family tree, quiz");
+    auto* present =
+        cli.add_flag("--present", o.present,
+                     "Present the story fullscreen: PgDn/→/Space next, PgUp/← back, B black, Esc leave");
+    cli.add_flag("--speaker-window", o.speakerWindow,
+                 "With --present: a second window with the notes, the time and the next scene")
+        ->needs(present);
+    cli.add_flag("--kiosk", o.kiosk, "Unattended touch-screen kiosk: attract loop, idle reset, admin exit")
+        ->excludes(present);
+    cli.add_option("--config", o.config, "Settings for presenter and kiosk (JSON, see docs/CONFIG.md)")
+        ->check(CLI::ExistingFile);
     std::string language = "sv";
     cli.add_option("--lang", language, "Language of the map and the story: sv or en")
         ->check(CLI::IsMember({"sv", "en"}))

@@ -27,6 +27,10 @@ struct Options {
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
     unsigned msaa = 4; // multisampling of the window and offscreen images (0 = off: cheaper on software GL)
+    bool present = false;       // --present: story scenes by clicker, fullscreen
+    bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window
+    bool kiosk = false;         // --kiosk: unattended touch screen
+    std::string config;         // --config FILE: presenter and kiosk settings (docs/CONFIG.md)
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

@@ -51,12 +51,14 @@ void Playback::advance(double seconds) {
             continue;
         }
         if (!m_playing) return;
-        if (year() >= m_last) {
-            m_year = m_last;
+        const int end = std::min(m_stopAt.value_or(m_last), m_last);
+        if (year() >= end) {
+            m_year = std::max(m_year, static_cast<double>(end));
             m_playing = false; // stop at the end rather than loop: the presenter decides what comes next
+            m_stopAt.reset();
             return;
         }
-        const int target = nextStopAfter(year()).value_or(m_last);
+        const int target = std::min(nextStopAfter(year()).value_or(end), end);
         const double needed = (target - m_year) / tempo.yearsPerSecond;
         if (seconds < needed) {
             m_year += seconds * tempo.yearsPerSecond;
@@ -75,6 +77,12 @@ void Playback::togglePlay() { setPlaying(!m_playing); }
 void Playback::setPlaying(bool playing) {
     if (playing && year() >= m_last) seek(m_first); // play again from the start
     m_playing = playing;
+    m_stopAt.reset();
+}
+
+void Playback::playTo(int stopYear) {
+    m_stopAt = std::clamp(stopYear, m_first, m_last);
+    m_playing = year() < *m_stopAt;
 }
 
 void Playback::seek(int year) {

@@ -24,6 +24,9 @@ class Playback {
     void advance(double seconds);
     void togglePlay();
     void setPlaying(bool playing);
+    /// Plays from the year shown up to `stopYear` and stops there (after its transition and hold), as a
+    /// story scene does. A later setPlaying or togglePlay plays on to the end again.
+    void playTo(int stopYear);
     /// Jumps without animation (slider, tick, lineage link).
     void seek(int year);
     /// To the next (previous) change year, animating the change: the presenter's clicker.
@@ -63,6 +66,7 @@ class Playback {
     std::vector<int> m_events;
     double m_year;
     bool m_playing = false;
+    std::optional<int> m_stopAt; // playTo's year; none = play to the last year
     std::optional<Stop> m_stop;
 };
 

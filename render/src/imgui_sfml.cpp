@@ -14,8 +14,10 @@
 namespace render {
 namespace {
 
-// Basic Latin + Latin-1 (Å Ä Ö é …), en/em dash through the ellipsis (includes ‘ ’ “ ” •), euro, minus.
-constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2212, 0x2212, 0};
+// Basic Latin + Latin-1 (Å Ä Ö é …), en/em dash through the ellipsis (includes ‘ ’ “ ” •), euro, arrows,
+// minus, and the geometric shapes for play/step buttons and PIN dots (▶ ◀ ● ○).
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190,
+                                    0x2193, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
 
 // Reads the whole file into an ImGui-owned buffer (the atlas frees it). We load it ourselves because
 // AddFontFromFileTTF asserts (aborts) on a missing file instead of returning null.

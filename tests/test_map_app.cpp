@@ -1,0 +1,270 @@
+// The whole app driven offscreen: presenter scenes and blank screen, the kiosk's first touch, idle reset,
+// exit keys and admin PIN, and the speaker view, all through MapApp's events and pixels.
+#include "bundled_dataset.hpp"
+#include "map_app.hpp"
+#include "render/fonts.hpp"
+#include "speaker_view.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace {
+
+constexpr unsigned kWidth = 960;
+constexpr unsigned kHeight = 540;
+
+std::shared_ptr<const app::Atlas> bundled() {
+    // The fixture owns the atlas for the whole process; the app only borrows it.
+    return {&fixtures::bundledAtlas(), [](const app::Atlas*) {}};
+}
+
+sf::Event key(sf::Keyboard::Key code, bool ctrl = false, bool alt = false, bool shift = false) {
+    sf::Event e{};
+    e.type = sf::Event::KeyPressed;
+    e.key.code = code;
+    e.key.control = ctrl;
+    e.key.alt = alt;
+    e.key.shift = shift;
+    return e;
+}
+
+sf::Event mouse(sf::Event::EventType type, sf::Vector2f at) {
+    sf::Event e{};
+    e.type = type;
+    e.mouseButton.button = sf::Mouse::Left;
+    e.mouseButton.x = static_cast<int>(at.x);
+    e.mouseButton.y = static_cast<int>(at.y);
+    return e;
+}
+
+class MapAppTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+        ASSERT_TRUE(m_texture.create(kWidth, kHeight));
+        m_options.dataDir = TIDSATLAS_DATA_DIR;
+        m_config.heartbeatFile.clear();
+    }
+
+    std::unique_ptr<app::MapApp> make() {
+        return std::make_unique<app::MapApp>(bundled(), m_options, m_config, std::vector<std::string>{},
+                                             sf::Vector2u(kWidth, kHeight));
+    }
+
+    // One frame: time passes, then the app draws (panels report what they were asked).
+    sf::Image frame(app::MapApp& app, double dt = 1.0 / 30) {
+        app.update(dt);
+        app.draw(m_texture);
+        m_texture.display();
+        return m_texture.getTexture().copyToImage();
+    }
+
+    void tap(app::MapApp& app, sf::Vector2f at) {
+        app.handle(mouse(sf::Event::MouseButtonPressed, at));
+        app.handle(mouse(sf::Event::MouseButtonReleased, at));
+    }
+
+    // A screen point inside a unit valid in `year`, away from panels: its label anchor.
+    sf::Vector2f anchorOf(const app::MapApp& app, const std::string& code, int year) {
+        const geodata::UnitVersion* unit = fixtures::bundledAtlas().dataset.versionOf(code, year);
+        EXPECT_NE(unit, nullptr) << code;
+        return unit ? app.scene().frame.camera.toScreen(unit->labelAnchor) : sf::Vector2f{};
+    }
+
+    sf::RenderTexture m_texture;
+    app::Options m_options;
+    app::AppConfig m_config;
+};
+
+bool allBlack(const sf::Image& image) {
+    for (unsigned y = 0; y < image.getSize().y; y += 7)
+        for (unsigned x = 0; x < image.getSize().x; x += 7)
+            if (image.getPixel(x, y) != sf::Color::Black) return false;
+    return true;
+}
+
+TEST_F(MapAppTest, PresenterClickerMovesScenesAndHighlightsTheirUnits) {
+    m_options.present = true;
+    auto app = make();
+    ASSERT_EQ(app->mode(), app::AppMode::Present);
+    const app::Story& story = app->story();
+    ASSERT_GE(story.scenes.size(), 3U) << "the bundled story has scenes";
+    frame(*app);
+    EXPECT_EQ(app->presenter().scene(), 0);
+    EXPECT_EQ(app->playback().year(), story.scenes[0].fromYear);
+
+    // Find a scene with highlighted units and click through to it.
+    size_t target = 0;
+    while (target < story.scenes.size() && story.scenes[target].highlightUnits.empty()) ++target;
+    ASSERT_LT(target, story.scenes.size());
+    for (size_t i = 0; i < target; ++i) app->handle(key(sf::Keyboard::PageDown));
+    for (int i = 0; i < 400; ++i) frame(*app, 0.1); // 40 s: the scene plays to its end and holds
+    const app::Scene& scene = story.scenes[target];
+    EXPECT_EQ(app->presenter().scene(), static_cast<int>(target));
+    EXPECT_EQ(app->playback().year(), scene.toYear);
+    ASSERT_TRUE(app->scene().captionText.has_value());
+    EXPECT_NE(app->scene().captionText->text.find(scene.caption.sv.substr(0, 20)), std::string::npos);
+
+    // Highlighted units keep their colour; the others fade towards pale grey.
+    const auto& fills = app->scene().frame.fills;
+    ASSERT_FALSE(fills.empty());
+    const geodata::Dataset& dataset = fixtures::bundledAtlas().dataset;
+    int highlighted = 0, faded = 0;
+    for (const geodata::UnitVersion* unit : dataset.unitsValidIn(scene.toYear)) {
+        const sf::Color fill = fills[static_cast<size_t>(unit->id)].colour;
+        const sf::Color own = app->scene().renderer().fillColour(unit->code);
+        if (app->scene().highlightUnits.contains(unit->code)) {
+            EXPECT_EQ(fill, own) << unit->code;
+            ++highlighted;
+        } else if (own != fill) {
+            ++faded;
+        }
+    }
+    EXPECT_GT(highlighted, 0);
+    EXPECT_GT(faded, 0);
+}
+
+TEST_F(MapAppTest, PresenterBlanksTheScreenAndLeavesWithEscape) {
+    m_options.present = true;
+    auto app = make();
+    EXPECT_FALSE(allBlack(frame(*app)));
+    app->handle(key(sf::Keyboard::B));
+    EXPECT_TRUE(allBlack(frame(*app)));
+    EXPECT_TRUE(app->speakerInfo().blanked);
+    app->handle(key(sf::Keyboard::Period)); // the clicker's other blank key brings the map back
+    EXPECT_FALSE(allBlack(frame(*app)));
+    app->handle(key(sf::Keyboard::Escape));
+    frame(*app);
+    EXPECT_EQ(app->mode(), app::AppMode::Explore);
+    EXPECT_FALSE(app->quitRequested());
+}
+
+TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
+    m_options.kiosk = true;
+    auto app = make();
+    frame(*app);
+    ASSERT_EQ(app->kiosk().state(), app::KioskState::Attract);
+    for (int i = 0; i < 30; ++i) frame(*app, 0.1);
+    const int yearShowing = app->playback().year();
+    const sf::Vector2f at = anchorOf(*app, "012700000", yearShowing); // Botkyrka, in every year of the data
+    tap(*app, at);
+    frame(*app);
+    EXPECT_EQ(app->kiosk().state(), app::KioskState::Interactive);
+    EXPECT_FALSE(app->scene().frame.selectedUnit.has_value()) << "the waking touch must not select";
+    EXPECT_EQ(app->playback().year(), yearShowing) << "the visitor starts at the year that was showing";
+
+    const sf::Vector2f again = anchorOf(*app, "012700000", app->playback().year());
+    tap(*app, again);
+    frame(*app);
+    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    EXPECT_EQ(
+        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->scene().frame.selectedUnit)].code,
+        "012700000");
+}
+
+TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
+    m_options.kiosk = true;
+    m_config.idleSeconds = 20;
+    m_config.countdownSeconds = 5;
+    const auto heartbeat = std::filesystem::temp_directory_path() / "tidsatlas-test-heartbeat";
+    std::filesystem::remove(heartbeat);
+    m_config.heartbeatFile = heartbeat.string();
+    auto app = make();
+    frame(*app);
+    EXPECT_TRUE(std::filesystem::exists(heartbeat)) << "the first frame beats";
+    app->handle(key(sf::Keyboard::A)); // wakes
+    app::UiIntent choose;
+    choose.language = app::Language::English;
+    choose.view = app::MapView::Density;
+    app->request(choose);
+    const sf::Image before = frame(*app);
+    ASSERT_EQ(app->scene().language, app::Language::English);
+
+    const sf::Image dimmed = frame(*app, 20.5);
+    ASSERT_EQ(app->kiosk().state(), app::KioskState::StillThere);
+    // A point at the top right, away from the card: the whole screen darkens under the question.
+    const sf::Color a = before.getPixel(kWidth - 20, kHeight / 3);
+    const sf::Color b = dimmed.getPixel(kWidth - 20, kHeight / 3);
+    EXPECT_LT(b.r + b.g + b.b + 90, a.r + a.g + a.b);
+
+    frame(*app, 5.5);
+    EXPECT_EQ(app->kiosk().state(), app::KioskState::Attract);
+    EXPECT_EQ(app->scene().language, app::Language::Swedish);
+    EXPECT_EQ(app->scene().view, app::MapView::Units);
+    EXPECT_EQ(app->strings().language(), app::Language::Swedish);
+    std::filesystem::remove(heartbeat);
+}
+
+TEST_F(MapAppTest, KioskIgnoresExitKeysAndLeavesOnlyWithTheRightPin) {
+    m_options.kiosk = true;
+    m_config.pin = "4711";
+    auto app = make();
+    frame(*app);
+    sf::Event closed{};
+    closed.type = sf::Event::Closed;
+    for (const sf::Event& e : {closed, key(sf::Keyboard::Escape), key(sf::Keyboard::F4, false, true)}) {
+        app->handle(e);
+        frame(*app);
+        EXPECT_FALSE(app->quitRequested());
+    }
+    const auto typePin = [&](const char* pin) {
+        app->handle(key(sf::Keyboard::K, true, true, true));
+        for (const char* c = pin; *c; ++c)
+            app->handle(key(static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (*c - '0'))));
+        app->handle(key(sf::Keyboard::Enter));
+        frame(*app);
+    };
+    typePin("1234");
+    EXPECT_FALSE(app->quitRequested());
+    typePin("4711");
+    EXPECT_TRUE(app->quitRequested());
+    EXPECT_EQ(app->exitCode(), 0) << "the service unit must not restart a staff exit";
+}
+
+TEST_F(MapAppTest, ExploreClosesOnTheWindowsCloseButton) {
+    auto app = make();
+    sf::Event closed{};
+    closed.type = sf::Event::Closed;
+    app->handle(closed);
+    EXPECT_TRUE(app->quitRequested());
+}
+
+TEST_F(MapAppTest, SpeakerViewShowsNotesAndTheBlankWarning) {
+    sf::Font regular, bold;
+    ASSERT_TRUE(render::loadFont(regular, render::kSansPath) &&
+                render::loadFont(bold, render::kSansBoldPath));
+    app::Strings strings;
+    strings.load(app::defaultI18nDir());
+    sf::RenderTexture speaker;
+    ASSERT_TRUE(speaker.create(1280, 720));
+    app::SpeakerInfo info;
+    info.sceneCount = 3;
+    info.scene = 1;
+    info.caption = "Kommunreformen 1952";
+    info.notes = "Tala om storkommunerna.";
+    info.nextCaption = "1971";
+    info.elapsedSeconds = 754;
+    const auto render = [&] {
+        drawSpeakerView(speaker, info, strings, regular, bold);
+        speaker.display();
+        return speaker.getTexture().copyToImage();
+    };
+    const sf::Image plain = render();
+    const sf::Color background = plain.getPixel(5, 700);
+    // Text is drawn in the caption and notes rows (light pixels on the dark background).
+    int light = 0;
+    for (unsigned y = 60; y < 300; ++y)
+        for (unsigned x = 20; x < 700; ++x)
+            if (plain.getPixel(x, y).r > 180) ++light;
+    EXPECT_GT(light, 500);
+    info.blanked = true;
+    const sf::Image blanked = render();
+    const sf::Color band = blanked.getPixel(5, 90);
+    EXPECT_GT(band.r, band.g + 60) << "a red band says the audience sees black";
+    EXPECT_EQ(blanked.getPixel(5, 700), background);
+    EXPECT_EQ(app::formatElapsed(754), "12:34");
+    EXPECT_EQ(app::formatElapsed(3723), "1:02:03");
+}
+
+} // namespace
