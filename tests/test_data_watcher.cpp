@@ -21,7 +21,7 @@ namespace {
 constexpr app::WatchTiming kFast{20ms, 150ms};
 
 fs::path copyOfBundledData() {
-    const fs::path copy = fixtures::freshFolder() / "data";
+    fs::path copy = fixtures::freshFolder() / "data";
     fs::copy(TIDSATLAS_DATA_DIR, copy, fs::copy_options::recursive);
     return copy;
 }

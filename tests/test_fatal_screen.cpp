@@ -59,7 +59,7 @@ TEST(FatalScreen, CalmBackgroundWithTheWordsInTheMiddle) {
     for (unsigned y = 130; y < 200; ++y)
         for (unsigned x = 0; x < 640; ++x)
             if (!isBackground(image.getPixel(x, y))) ++(x < 320 ? left : right);
-    EXPECT_NEAR(left, right, (left + right) / 10);
+    EXPECT_NEAR(left, right, (left + right) / 10.0);
 }
 
 TEST(FatalScreen, TheWordsFitANarrowPortraitScreen) {

@@ -145,13 +145,14 @@ TEST(Log, LinesFromManyThreadsStayWholeAcrossRotations) {
     const fs::path folder = fixtures::freshFolder();
     const fs::path file = folder / "tidsatlas.log";
     app::LogSettings settings = quietSettings(file);
-    settings.maxBytes = 16 * 1024;
+    settings.maxBytes = std::uintmax_t{16} * 1024;
     settings.keepFiles = 100; // enough that nothing is dropped, so every line can be counted
     app::Logger log(settings);
     constexpr int kThreads = 8;
     constexpr int kLines = 500;
     {
         std::vector<std::jthread> threads;
+        threads.reserve(kThreads);
         for (int t = 0; t < kThreads; ++t)
             threads.emplace_back([&log, t] {
                 for (int i = 0; i < kLines; ++i)

@@ -18,9 +18,10 @@ namespace app {
 enum class LogLevel { Info, Warning, Error };
 
 struct LogSettings {
-    std::string path;                      // the log file; empty = stderr only
-    std::uintmax_t maxBytes = 1024 * 1024; // the file is rotated before a line would take it past this
-    int keepFiles = 5;                     // rotated files kept: path.1 (newest) … path.keepFiles (oldest)
+    std::string path; // the log file; empty = stderr only
+    std::uintmax_t maxBytes =
+        std::uintmax_t{1024} * 1024; // the file is rotated before a line would take it past this
+    int keepFiles = 5;               // rotated files kept: path.1 (newest) … path.keepFiles (oldest)
     bool mirrorToStderr = true;
     double retrySeconds = 60; // after a failed write, how long to wait before trying the file again
 };
