@@ -22,4 +22,8 @@ const app::Atlas& bundledAtlas() {
     return atlas;
 }
 
+std::shared_ptr<const app::Atlas> sharedBundledAtlas() {
+    return {&bundledAtlas(), [](const app::Atlas*) {}}; // never deleted: it lives as long as the process
+}
+
 } // namespace fixtures

@@ -4,6 +4,7 @@
 #include "geodata/dataset.hpp"
 
 #include <cstdlib>
+#include <memory>
 
 namespace fixtures {
 
@@ -11,6 +12,8 @@ namespace fixtures {
 
 /// The bundled dataset with its timeline and population, loaded once per test process.
 [[nodiscard]] const app::Atlas& bundledAtlas();
+/// The same atlas for code that shares ownership (MapApp, the video exporter); the process keeps it.
+[[nodiscard]] std::shared_ptr<const app::Atlas> sharedBundledAtlas();
 
 /// SFML 2.5 aborts the process when it opens a GL context without an X display.
 [[nodiscard]] inline bool hasDisplay() {

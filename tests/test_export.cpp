@@ -75,7 +75,9 @@ TEST_F(Export, ATwoSecondVideoHasTheExpectedFrameCount) {
     request.duration = 2.0;
     EXPECT_EQ(app::videoFrameCount(*m_atlas, request), 21);
     int calls = 0;
-    ASSERT_EQ(app::exportVideo(*m_atlas, app::Options{}, request, [&](int, int) { ++calls; }), 0);
+    ASSERT_EQ(
+        app::exportVideo(fixtures::sharedBundledAtlas(), app::Options{}, request, [&](int, int) { ++calls; }),
+        0);
     EXPECT_EQ(calls, 21);
     const std::string frames = run("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
                                    "stream=nb_read_frames -of csv=p=0 " +
@@ -83,11 +85,44 @@ TEST_F(Export, ATwoSecondVideoHasTheExpectedFrameCount) {
     EXPECT_EQ(std::stoi(frames), 21);
 }
 
+TEST_F(Export, TheStoryVideoHasEveryFrameTheExporterWrote) {
+    if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    app::VideoRequest request;
+    request.file = (m_folder / "story.mp4").string();
+    request.story = true;
+    request.fps = 2; // a whole story at 2 frames a second keeps the test short
+    request.size = {320, 180};
+    app::Options look;
+    look.dataDir = TIDSATLAS_DATA_DIR;
+    app::VideoExporter exporter(fixtures::sharedBundledAtlas(), look, request);
+    ASSERT_EQ(exporter.error(), "");
+    const int estimate = exporter.totalFrames();
+    while (exporter.step(1.0)) {}
+    ASSERT_TRUE(exporter.finished()) << exporter.error();
+    // The estimate (the story played without drawing) is what the progress bar shows; it must be close.
+    EXPECT_NEAR(exporter.framesDone(), estimate, estimate * 0.05 + 2);
+    const std::string frames = run("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+                                   "stream=nb_read_frames -of csv=p=0 " +
+                                   request.file);
+    EXPECT_EQ(std::stoi(frames), exporter.framesDone());
+}
+
+TEST_F(Export, AStoryVideoWithADurationIsRefused) {
+    app::VideoRequest request;
+    request.file = (m_folder / "story-short.mp4").string();
+    request.story = true;
+    request.duration = 10;
+    app::VideoExporter exporter(fixtures::sharedBundledAtlas(), app::Options{}, request);
+    EXPECT_NE(exporter.error().find("--duration"), std::string::npos);
+    EXPECT_FALSE(exporter.step(1.0));
+    EXPECT_FALSE(fs::exists(request.file));
+}
+
 TEST_F(Export, AVideoFileWithAnUnknownExtensionIsRefused) {
     app::VideoRequest request;
     request.file = (m_folder / "film.avi").string();
     request.fromYear = 1900;
     request.toYear = 2009;
-    EXPECT_EQ(app::exportVideo(*m_atlas, app::Options{}, request, {}), 1);
+    EXPECT_EQ(app::exportVideo(fixtures::sharedBundledAtlas(), app::Options{}, request, {}), 1);
     EXPECT_FALSE(fs::exists(request.file));
 }

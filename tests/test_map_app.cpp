@@ -14,11 +14,6 @@ namespace {
 constexpr unsigned kWidth = 960;
 constexpr unsigned kHeight = 540;
 
-std::shared_ptr<const app::Atlas> bundled() {
-    // The fixture owns the atlas for the whole process; the app only borrows it.
-    return {&fixtures::bundledAtlas(), [](const app::Atlas*) {}};
-}
-
 sf::Event key(sf::Keyboard::Key code, bool ctrl = false, bool alt = false, bool shift = false) {
     sf::Event e{};
     e.type = sf::Event::KeyPressed;
@@ -48,8 +43,8 @@ class MapAppTest : public ::testing::Test {
     }
 
     std::unique_ptr<app::MapApp> make() {
-        return std::make_unique<app::MapApp>(bundled(), m_options, m_config, std::vector<std::string>{},
-                                             sf::Vector2u(kWidth, kHeight));
+        return std::make_unique<app::MapApp>(fixtures::sharedBundledAtlas(), m_options, m_config,
+                                             std::vector<std::string>{}, sf::Vector2u(kWidth, kHeight));
     }
 
     // One frame: time passes, then the app draws (panels report what they were asked).

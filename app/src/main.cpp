@@ -65,8 +65,9 @@ int run(int argc, char** argv) {
                                         options->toYear.value_or(dataset.lastYear()),
                                         options->fps,
                                         options->size,
-                                        options->duration};
-        return app::exportVideo(atlas, *options, request, app::printProgress);
+                                        options->duration,
+                                        options->story};
+        return app::exportVideo(shared, *options, request, app::printProgress);
     }
     app::ConfigLoad config;
     if (!options->config.empty()) config = app::loadConfig(options->config);

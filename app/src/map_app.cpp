@@ -117,7 +117,7 @@ sf::Vector2f MapApp::sizeF() const { return {static_cast<float>(m_size.x), stati
 void MapApp::resize(sf::Vector2u size) {
     m_size = size;
     m_scene->frame.camera.setViewport(sizeF());
-    if (m_mode != AppMode::Explore) fitCamera();
+    if (m_mode != AppMode::Explore) applyTextScale();
 }
 
 void MapApp::fitCamera() {
@@ -136,8 +136,11 @@ void MapApp::fitCamera() {
 }
 
 float MapApp::textScale() const {
-    if (m_mode == AppMode::Present && m_options.config.empty()) return kProjectorTextScale;
-    return m_config.textScale;
+    if (m_mode != AppMode::Present) return m_config.textScale;
+    // Projector text is sized for a 1080-line picture and follows the picture's height, so a smaller
+    // window or a 540-line video shows the same layout, not a map buried under text.
+    const float base = m_options.config.empty() ? kProjectorTextScale : m_config.textScale;
+    return base * std::clamp(static_cast<float>(m_size.y) / 1080.0F, 0.4F, 2.0F);
 }
 
 void MapApp::applyTextScale() {

@@ -77,6 +77,8 @@ class MapApp {
     /// The kiosk hides the pointer: fingers need no cursor.
     [[nodiscard]] bool cursorVisible() const { return m_mode != AppMode::Kiosk; }
     [[nodiscard]] SpeakerInfo speakerInfo() const;
+    /// The story scene showing has played and held (the story video moves on then).
+    [[nodiscard]] bool sceneFinished() const { return m_player && m_player->finished(); }
     [[nodiscard]] const Strings& strings() const { return m_strings; }
     [[nodiscard]] const KioskSession& kiosk() const { return m_kiosk; }
     [[nodiscard]] const Presenter& presenter() const { return *m_presenter; }

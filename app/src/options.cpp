@@ -36,6 +36,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
     cli.add_option("--export-video", o.exportVideo,
                    "Render playback to an MP4 or GIF (needs ffmpeg) and exit");
+    cli.add_flag("--story", o.story,
+                 "With --export-video: export the story's scenes as the presenter shows them");
     cli.add_option("--from", o.fromYear, "First year of --export-video (default: the data's first year)");
     cli.add_option("--to", o.toYear, "Last year of --export-video (default: the data's last year)");
     cli.add_option("--fps", o.fps, "Frames per second of --export-video")

@@ -21,6 +21,7 @@ struct Options {
     std::string view = "units"; // units, density or circles
     bool teach = false;         // open with the teaching tab
     std::string exportVideo;    // .mp4 or .gif
+    bool story = false;         // --story: the video shows the story's scenes
     std::optional<int> fromYear, toYear;
     int fps = 30;
     double duration = 0; // seconds; 0 = the app's own tempo

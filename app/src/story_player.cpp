@@ -38,4 +38,22 @@ bool StoryPlayer::finished() const {
     return m_held >= hold;
 }
 
+double storySeconds(const Story& story, const Playback& appPlayback) {
+    // The same player and playback the presenter uses, run without drawing.
+    Playback playback = appPlayback;
+    StoryPlayer player(story);
+    double seconds = 0;
+    constexpr double kStep = 1.0 / 60;
+    constexpr double kLimit = 24 * 3600; // a story longer than a day is a mistake, not a talk
+    for (size_t i = 0; i < story.scenes.size(); ++i) {
+        player.start(i, playback);
+        while (!player.finished() && seconds < kLimit) {
+            playback.advance(kStep);
+            player.advance(kStep, playback);
+            seconds += kStep;
+        }
+    }
+    return seconds;
+}
+
 } // namespace app

@@ -41,4 +41,8 @@ class StoryPlayer {
     double m_defaultYearsPerSecond = 0; // the playback's own tempo, remembered at the first start
 };
 
+/// Seconds the whole story takes when every scene plays and holds once, on a copy of `playback` (whose
+/// range and tempo the app uses): for a story video's frame estimate.
+[[nodiscard]] double storySeconds(const Story& story, const Playback& playback);
+
 } // namespace app

@@ -1,10 +1,15 @@
 #pragma once
-// Renders playback frame by frame offscreen, with the same scene and the same timing as the
-// screen, and pipes the frames to ffmpeg: what the video shows is exactly what the app shows.
+// Renders playback (or the story's scenes) frame by frame offscreen, with the same scene code and the
+// same timing as the screen, and pipes the frames to ffmpeg: what the video shows is what the app shows.
+// A VideoExporter works in steps, so the command line runs it to the end with a progress bar and the
+// app runs a few frames per screen frame behind a progress dialog that can cancel.
 #include "atlas.hpp"
 #include "options.hpp"
 
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace app {
@@ -16,16 +21,62 @@ struct VideoRequest {
     int fps = 30;
     Size size{1920, 1080};
     double duration = 0; // seconds; 0 = the app's own playback tempo
+    bool story = false;  // the story's scenes as the presenter shows them, instead of fromYear–toYear
 };
 
-/// The number of frames a request produces (for progress and tests).
+/// The number of frames a year-range request produces (for progress and tests).
 [[nodiscard]] int videoFrameCount(const Atlas& atlas, const VideoRequest& request);
+
+/// Where the frames come from: playback over a range of years, or the story's scenes.
+class FrameSource {
+  public:
+    virtual ~FrameSource() = default;
+    /// Draws the next frame; false when there are no more.
+    virtual bool next(sf::RenderTarget& target) = 0;
+    /// Frames in all (exact for a range of years, estimated for a story).
+    [[nodiscard]] virtual int estimatedFrames() const = 0;
+};
+
+class VideoExporter {
+  public:
+    /// Checks the request, prepares the frames and starts ffmpeg; error() says why it could not.
+    VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& look, VideoRequest request);
+    ~VideoExporter(); // an unfinished export is cancelled
+    VideoExporter(const VideoExporter&) = delete;
+    VideoExporter& operator=(const VideoExporter&) = delete;
+
+    /// Renders and writes frames for about `budgetSeconds` (at least one frame). Returns true while
+    /// there is more to do; false once finished (the file is complete) or failed (see error()).
+    bool step(double budgetSeconds);
+    /// Stops ffmpeg and removes the partial file.
+    void cancel();
+
+    [[nodiscard]] const std::string& error() const { return m_error; }
+    [[nodiscard]] bool finished() const { return m_finished; }
+    [[nodiscard]] int framesDone() const { return m_done; }
+    /// Never below framesDone(): a story's estimate grows if it ran longer.
+    [[nodiscard]] int totalFrames() const;
+    [[nodiscard]] const VideoRequest& request() const { return m_request; }
+
+  private:
+    bool fail(std::string message);
+    bool finish();
+
+    VideoRequest m_request;
+    std::string m_error;
+    sf::RenderTexture m_texture;
+    std::unique_ptr<FrameSource> m_source;
+    FILE* m_pipe = nullptr;
+    int m_done = 0;
+    bool m_finished = false;
+};
 
 /// Called after each frame with (done, total).
 using Progress = std::function<void(int, int)>;
 
-/// Writes the video; returns 0, or 1 with a one-line reason on stderr (ffmpeg missing, bad file name …).
-int exportVideo(const Atlas& atlas, const Options& options, const VideoRequest& request,
+/// Writes the video from start to end; returns 0, or 1 with a one-line reason on stderr (ffmpeg missing,
+/// bad file name …).
+int exportVideo(std::shared_ptr<const Atlas> atlas, const Options& options, const VideoRequest& request,
                 const Progress& progress);
 
 /// A progress bar on the terminal: "[#####.....] 52% 312/600 frames".
