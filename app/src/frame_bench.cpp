@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <string>
 
 namespace app {
 
@@ -19,6 +21,20 @@ FrameTimes summarise(std::vector<double> millis) {
     const double median = n % 2 ? millis[n / 2] : (millis[n / 2 - 1] + millis[n / 2]) / 2;
     const auto rank = static_cast<size_t>(std::ceil(0.99 * static_cast<double>(n)));
     return {median, millis[std::min(n, std::max<size_t>(rank, 1)) - 1]};
+}
+
+std::optional<double> peakResidentMb() {
+    std::ifstream status("/proc/self/status");
+    std::string key;
+    while (status >> key) {
+        if (key == "VmHWM:") {
+            double kilobytes = 0;
+            status >> kilobytes;
+            return status ? std::optional(kilobytes / 1024.0) : std::nullopt;
+        }
+        status.ignore(4096, '\n');
+    }
+    return std::nullopt;
 }
 
 int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int year) {
@@ -33,19 +49,27 @@ int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int
     MapScene scene(atlas);
     scene.view = parseMapView(options.view);
     scene.fitCamera({static_cast<float>(options.size.width), static_cast<float>(options.size.height)});
-    // Playback from --year on, so the frames include transitions as on screen.
-    Playback playback(year, atlas.dataset.lastYear(), atlas.dataset.changeYears(),
+    // Playback from --year to --to (default: the last year), so the frames include transitions
+    // as on screen. With --to equal to --year every frame draws that one year: the static map,
+    // as another renderer would draw it (bench/mapnik_compare.py compares that way).
+    const int lastYear = options.toYear.value_or(atlas.dataset.lastYear());
+    const bool hold = lastYear <= year;
+    Playback playback(year, std::max(lastYear, year), atlas.dataset.changeYears(),
                       atlas.timeline.eventYears());
-    playback.setPlaying(true);
+    playback.setPlaying(!hold);
+    scene.frame.year = year;
+    scene.smoothYear = year;
     const int warmUp = 30;
     std::vector<double> millis;
     for (int frame = 0; frame < warmUp + options.benchFrames; ++frame) {
-        if (!playback.playing()) playback.setPlaying(true); // loop: start again at the end
         const auto start = std::chrono::steady_clock::now();
-        playback.advance(1.0 / 60.0);
-        scene.frame.year = playback.year();
-        scene.smoothYear = playback.exactYear();
-        scene.frame.transition = playback.transition();
+        if (!hold) {
+            if (!playback.playing()) playback.setPlaying(true); // loop: start again at the end
+            playback.advance(1.0 / 60.0);
+            scene.frame.year = playback.year();
+            scene.smoothYear = playback.exactYear();
+            scene.frame.transition = playback.transition();
+        }
         scene.draw(texture);
         texture.display();
         glFinish(); // count the GPU's (llvmpipe's) work, not just the queueing of it
@@ -53,9 +77,17 @@ int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int
         if (frame >= warmUp) millis.push_back(took.count());
     }
     const FrameTimes t = summarise(millis);
-    std::printf("median_ms=%.2f p99_ms=%.2f load_ms=%.1f frames=%d size=%ux%u units=%zu\n", t.medianMs,
-                t.p99Ms, loadMs, options.benchFrames, options.size.width, options.size.height,
-                atlas.dataset.units.size());
+    GLint samples = 0; // what the driver gave, which may be less than --msaa asked for
+    if (texture.setActive(true)) glGetIntegerv(GL_SAMPLES, &samples);
+    // Peak resident memory of the whole process after load and frames: data, meshes, GL
+    // (llvmpipe keeps the offscreen image and its multisample buffer in this process).
+    const std::optional<double> rss = peakResidentMb();
+    std::printf("median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u msaa=%d %s=%d-%d "
+                "units=%zu valid=%zu\n",
+                t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
+                options.benchFrames, options.size.width, options.size.height, samples,
+                hold ? "hold" : "playback", year, std::max(lastYear, year), atlas.dataset.units.size(),
+                atlas.dataset.unitsValidIn(year).size());
     return 0;
 }
 

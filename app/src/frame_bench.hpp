@@ -4,6 +4,7 @@
 #include "atlas.hpp"
 #include "options.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,12 @@ struct FrameTimes {
 /// Median and 99th percentile (nearest rank) of frame times in milliseconds.
 [[nodiscard]] FrameTimes summarise(std::vector<double> millis);
 
-/// Runs the benchmark and prints "median_ms=… p99_ms=… load_ms=…"; returns the exit code.
+/// Peak resident set size of this process so far (VmHWM in /proc/self/status), in MiB;
+/// nullopt where the kernel does not report it.
+[[nodiscard]] std::optional<double> peakResidentMb();
+
+/// Runs the benchmark and prints "median_ms=… p99_ms=… load_ms=… rss_mb=…" and what was drawn
+/// (frames, size, msaa samples given, hold=Y-Y or playback=from-to, units); returns the exit code.
 int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int year);
 
 } // namespace app

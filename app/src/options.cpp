@@ -39,7 +39,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--story", o.story,
                  "With --export-video: export the story's scenes as the presenter shows them");
     cli.add_option("--from", o.fromYear, "First year of --export-video (default: the data's first year)");
-    cli.add_option("--to", o.toYear, "Last year of --export-video (default: the data's last year)");
+    cli.add_option("--to", o.toYear,
+                   "Last year of --export-video and --bench (default: the data's last year; "
+                   "--bench --to equal to --year draws that year in every frame)");
     cli.add_option("--fps", o.fps, "Frames per second of --export-video")
         ->check(CLI::Range(1, 120))
         ->capture_default_str();
