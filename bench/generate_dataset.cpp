@@ -3,6 +3,7 @@
 //   build/bench/generate_dataset /tmp/country                      # ~3000 units, ~600 000 vertices
 //   build/bench/generate_dataset /tmp/x10 --scale 10               # 10 × the bundled data's size
 //   build/bench/generate_dataset /tmp/small --units 40 --vertices 8000 --format GPKG --seed 7
+//   build/bench/generate_dataset --measure data/sodertorn           # versions and vertices of a dataset
 #include "generator/generator.hpp"
 
 #include <CLI/CLI.hpp>
@@ -43,11 +44,12 @@ int main(int argc, char** argv) {
     std::optional<double> scale;
     std::string reference = TIDSATLAS_DATA_DIR;
     bool quiet = false;
+    std::string measure;
     CLI::App cli{
         "Writes a synthetic temporal boundary dataset (Voronoi cells grouped into units, merger waves "
         "1950 and 1970, splits 1990) for tidsatlas benchmarks"};
-    cli.add_option("folder", options.folder, "Output folder (units.*, dataset.json, generated.json)")
-        ->required();
+    cli.add_option("folder", options.folder, "Output folder (units.*, dataset.json, generated.json)");
+    cli.add_option("--measure", measure, "Only print the versions and vertices of this dataset folder");
     cli.add_option("--format", options.format,
                    "Any vector format GDAL writes: \"ESRI Shapefile\", GPKG, GeoJSON …")
         ->capture_default_str();
@@ -70,6 +72,15 @@ int main(int argc, char** argv) {
     CLI11_PARSE(cli, argc, argv);
 
     try {
+        if (!measure.empty()) {
+            const generator::Reference r = generator::measureReference(measure);
+            std::printf("versions=%zu vertices=%zu\n", r.versions, r.vertices);
+            return 0;
+        }
+        if (options.folder.empty()) {
+            std::fprintf(stderr, "generate_dataset: name the output folder (see --help)\n");
+            return 2;
+        }
         const auto start = std::chrono::steady_clock::now();
         if (scale) {
             generator::GeneratorOptions scaled =
