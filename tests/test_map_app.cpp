@@ -6,6 +6,7 @@
 #include "speaker_view.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -223,6 +224,44 @@ TEST_F(MapAppTest, ExploreClosesOnTheWindowsCloseButton) {
     closed.type = sf::Event::Closed;
     app->handle(closed);
     EXPECT_TRUE(app->quitRequested());
+}
+
+TEST_F(MapAppTest, TheExportDialogRendersAVideoWhileTheAppRunsAndCancelRemovesIt) {
+    if (std::system("command -v ffprobe >/dev/null 2>&1") != 0) GTEST_SKIP() << "ffmpeg is not installed";
+    auto app = make();
+    app->handle(key(sf::Keyboard::E, true));
+    frame(*app);
+    EXPECT_TRUE(app->exportDialogState().open) << "Ctrl+E opens the dialog";
+
+    const auto folder = std::filesystem::temp_directory_path() / "tidsatlas-tests" / "MapAppExport";
+    std::filesystem::create_directories(folder);
+    app::VideoRequest request;
+    request.file = (folder / "range.mp4").string();
+    request.fromYear = 1950;
+    request.toYear = 1975;
+    request.fps = 5;
+    request.size = {320, 180};
+    app->startExport(request);
+    ASSERT_NE(app->runningExport(), nullptr) << app->exportDialogState().message;
+    int frames = 0;
+    while (app->runningExport() && frames < 2000) {
+        frame(*app); // the app keeps drawing its own frames meanwhile
+        ++frames;
+    }
+    EXPECT_EQ(app->runningExport(), nullptr);
+    EXPECT_FALSE(app->exportDialogState().messageIsError) << app->exportDialogState().message;
+    EXPECT_NE(app->exportDialogState().message.find("range.mp4"), std::string::npos);
+    EXPECT_TRUE(std::filesystem::exists(request.file));
+    EXPECT_GT(frames, 1) << "the video was written over several app frames, not in one blocking call";
+
+    request.file = (folder / "cancelled.mp4").string();
+    request.toYear = 2009;
+    app->startExport(request);
+    frame(*app);
+    ASSERT_NE(app->runningExport(), nullptr);
+    app->cancelExport();
+    EXPECT_EQ(app->runningExport(), nullptr);
+    EXPECT_FALSE(std::filesystem::exists(request.file)) << "an unfinished video is removed";
 }
 
 TEST_F(MapAppTest, SpeakerViewShowsNotesAndTheBlankWarning) {

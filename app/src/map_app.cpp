@@ -1,6 +1,7 @@
 #include "map_app.hpp"
 
 #include "alluvial_panel.hpp"
+#include "commands.hpp"
 #include "render/fonts.hpp"
 #include "ui_panels.hpp"
 
@@ -243,6 +244,9 @@ void MapApp::handleKey(sf::Keyboard::Key key) {
     case sf::Keyboard::F5: // as in slide software: start presenting
         if (m_mode == AppMode::Explore) enterPresent();
         break;
+    case sf::Keyboard::E:
+        if (m_ctrl && m_mode == AppMode::Explore) openExportDialog();
+        break;
     default:
         break;
     }
@@ -276,6 +280,7 @@ void MapApp::update(double dt) {
     if (m_mode == AppMode::Kiosk) updateKiosk(dt);
     m_glide.advance(dt, m_scene->frame.camera);
     syncSelectionToYear();
+    stepExport();
     MapScene& scene = *m_scene;
     scene.frame.year = m_playback->year();
     scene.smoothYear = m_playback->exactYear();
@@ -325,6 +330,7 @@ void MapApp::drawPanels(UiIntent& intent) {
     else if (m_scene->selectedBody)
         bodyPanel(*m_atlas, *m_scene->selectedBody, m_playback->year(), language, area, intent);
     if (m_storyOpen) storyPanel(*m_atlas, m_openEvent, language, area, intent);
+    exportPanel();
     problemsPanel(m_problems, language, area);
 }
 
@@ -395,6 +401,60 @@ void MapApp::apply(const UiIntent& intent) {
     if (intent.showStory) m_storyOpen = *intent.showStory;
     if (intent.openEvent) m_openEvent = intent.openEvent;
     if (intent.showTeach) m_teach->active = *intent.showTeach;
+}
+
+void MapApp::exportPanel() {
+    const ExportAction action = exportDialog(m_exportDialog, m_export.get(), m_playback->firstYear(),
+                                             m_playback->lastYear(), m_playback->year(), m_strings);
+    if (action.cancel) cancelExport();
+    if (action.savePng) {
+        Options look = exportLook();
+        look.exportPng = *action.savePng;
+        look.size = exportSizes()[static_cast<size_t>(m_exportDialog.sizeIndex)];
+        const bool ok = exportPng(*m_atlas, look, m_playback->year()) == 0;
+        m_exportDialog.messageIsError = !ok;
+        m_exportDialog.message =
+            ok ? m_strings.format("export.done", {std::filesystem::absolute(look.exportPng).string()})
+               : m_strings.format("export.failed", {look.exportPng});
+    }
+    if (action.startVideo) startExport(*action.startVideo);
+}
+
+// The export shows the map as the user sees it: language and view.
+Options MapApp::exportLook() const {
+    Options look = m_options;
+    look.english = m_scene->language == Language::English;
+    look.view = mapViewName(m_scene->view);
+    return look;
+}
+
+void MapApp::startExport(const VideoRequest& request) {
+    m_export = std::make_unique<VideoExporter>(m_atlas, exportLook(), request);
+    if (m_export->error().empty()) return;
+    m_exportDialog.message = m_strings.format("export.failed", {m_export->error()});
+    m_exportDialog.messageIsError = true;
+    m_export.reset();
+}
+
+void MapApp::cancelExport() {
+    if (!m_export) return;
+    m_export->cancel();
+    m_export.reset();
+    m_exportDialog.message = m_strings.get("export.cancelled");
+    m_exportDialog.messageIsError = false;
+}
+
+// A video renders a few frames per screen frame, so the app stays responsive and shows progress.
+void MapApp::stepExport() {
+    if (!m_export) return;
+    constexpr double kBudgetSeconds = 0.05;
+    if (m_export->step(kBudgetSeconds)) return;
+    const bool ok = m_export->finished();
+    m_exportDialog.messageIsError = !ok;
+    m_exportDialog.message =
+        ok ? m_strings.format("export.done", {std::filesystem::absolute(m_export->request().file).string()})
+           : m_strings.format("export.failed", {m_export->error()});
+    m_export.reset();
 }
 
 } // namespace app

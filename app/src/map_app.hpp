@@ -7,6 +7,7 @@
 #include "app_config.hpp"
 #include "atlas.hpp"
 #include "camera_glide.hpp"
+#include "export_dialog.hpp"
 #include "i18n.hpp"
 #include "kiosk.hpp"
 #include "map_scene.hpp"
@@ -18,6 +19,7 @@
 #include "story_player.hpp"
 #include "teach.hpp"
 #include "ui_intent.hpp"
+#include "video_export.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -86,6 +88,15 @@ class MapApp {
     [[nodiscard]] const Playback& playback() const { return *m_playback; }
     [[nodiscard]] const Story& story() const { return m_story; }
     [[nodiscard]] const std::vector<std::string>& problems() const { return m_problems; }
+    /// The in-app export (Ctrl+E): its dialog state and the video under way, if any.
+    [[nodiscard]] const ExportDialogState& exportDialogState() const { return m_exportDialog; }
+    [[nodiscard]] const VideoExporter* runningExport() const { return m_export.get(); }
+    void openExportDialog() { m_exportDialog.open = true; }
+    /// Starts a video export in the background of the app (the dialog's Export button); its outcome
+    /// shows in the dialog.
+    void startExport(const VideoRequest& request);
+    /// Stops the export under way and removes its unfinished file.
+    void cancelExport();
 
   private:
     // Building the parts that depend on the data (constructor and setAtlas).
@@ -101,6 +112,9 @@ class MapApp {
     void drawPanels(UiIntent& intent);
     void drawMap(sf::RenderTarget& target);
     void quizMarks();
+    void exportPanel();
+    [[nodiscard]] Options exportLook() const;
+    void stepExport();
     void fitCamera();
     [[nodiscard]] sf::Vector2f sizeF() const;
 
@@ -156,6 +170,8 @@ class MapApp {
     bool m_dragging = false;
     bool m_storyOpen = false;
     std::optional<std::string> m_openEvent;
+    ExportDialogState m_exportDialog;
+    std::unique_ptr<VideoExporter> m_export; // a video being written, a few frames per screen frame
     sf::Vector2f m_pressAt, m_lastMouse;
     bool m_ctrl = false, m_alt = false, m_shift = false;
 };

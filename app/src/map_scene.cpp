@@ -15,6 +15,18 @@ MapView parseMapView(const std::string& name) {
     return MapView::Units;
 }
 
+const char* mapViewName(MapView view) {
+    switch (view) {
+    case MapView::Density:
+        return "density";
+    case MapView::Circles:
+        return "circles";
+    case MapView::Units:
+        break;
+    }
+    return "units";
+}
+
 MapScene::MapScene(const Atlas& atlas)
     : m_atlas(atlas), m_fontsOk(render::loadFont(m_font, render::kSansPath) &&
                                 render::loadFont(m_bold, render::kSansBoldPath)),

@@ -25,6 +25,8 @@ enum class MapView {
 
 /// "units", "density", "circles" → MapView (Units for anything else).
 [[nodiscard]] MapView parseMapView(const std::string& name);
+/// The inverse: the name --view takes.
+[[nodiscard]] const char* mapViewName(MapView view);
 
 class MapScene {
   public:
