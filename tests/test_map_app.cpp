@@ -236,7 +236,7 @@ TEST_F(MapAppTest, TheExportDialogRendersAVideoWhileTheAppRunsAndCancelRemovesIt
     const auto folder = std::filesystem::temp_directory_path() / "tidsatlas-tests" / "MapAppExport";
     std::filesystem::create_directories(folder);
     app::VideoRequest request;
-    request.file = (folder / "range.mp4").string();
+    request.file = (folder / "range \"it's\" $HOME.mp4").string(); // the dialog takes any name
     request.fromYear = 1950;
     request.toYear = 1975;
     request.fps = 5;
@@ -250,7 +250,7 @@ TEST_F(MapAppTest, TheExportDialogRendersAVideoWhileTheAppRunsAndCancelRemovesIt
     }
     EXPECT_EQ(app->runningExport(), nullptr);
     EXPECT_FALSE(app->exportDialogState().messageIsError) << app->exportDialogState().message;
-    EXPECT_NE(app->exportDialogState().message.find("range.mp4"), std::string::npos);
+    EXPECT_NE(app->exportDialogState().message.find("it's\" $HOME.mp4"), std::string::npos);
     EXPECT_TRUE(std::filesystem::exists(request.file));
     EXPECT_GT(frames, 1) << "the video was written over several app frames, not in one blocking call";
 

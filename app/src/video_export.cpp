@@ -100,16 +100,23 @@ class StorySource : public FrameSource {
 
 bool haveFfmpeg() { return std::system("command -v ffmpeg >/dev/null 2>&1") == 0; }
 
+// A file name as one shell word, whatever it contains (spaces, quotes, $): it comes from a dialog.
+std::string shellQuoted(const std::string& text) {
+    std::string quoted = "'";
+    for (const char c : text) quoted += c == '\'' ? std::string(R"('\'')") : std::string(1, c);
+    return quoted + "'";
+}
+
 std::string ffmpegCommand(const VideoRequest& r) {
     const std::string input = "ffmpeg -hide_banner -loglevel error -y -f rawvideo -pix_fmt rgba -s " +
                               std::to_string(r.size.width) + "x" + std::to_string(r.size.height) + " -r " +
                               std::to_string(r.fps) + " -i - ";
     const std::string ext = std::filesystem::path(r.file).extension().string();
     if (ext == ".gif")
-        return input + "-vf \"split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse\" \"" + r.file +
-               "\"";
-    return input + "-c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart \"" + r.file +
-           "\"";
+        return input + R"(-vf "split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse" )" +
+               shellQuoted(r.file);
+    return input + "-c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart " +
+           shellQuoted(r.file);
 }
 
 } // namespace
