@@ -79,7 +79,9 @@ void BM_PlaybackFrame(benchmark::State& state) {
         return;
     }
     const geodata::Dataset& dataset = g_atlas->dataset;
-    app::MapScene scene(*g_atlas);
+    app::Strings strings;
+    (void)strings.load(app::defaultI18nDir()); // words as the app shows them; a gap shows as the key
+    app::MapScene scene(*g_atlas, strings);
     scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)}); // as MapWindow does
 
     auto finish = [&] {

@@ -26,4 +26,10 @@ std::shared_ptr<const app::Atlas> sharedBundledAtlas() {
     return {&bundledAtlas(), [](const app::Atlas*) {}}; // never deleted: it lives as long as the process
 }
 
+app::Strings bundledStrings(app::Language language) {
+    app::Strings strings;
+    (void)strings.load(app::defaultI18nDir(), language);
+    return strings;
+}
+
 } // namespace fixtures

@@ -2,6 +2,7 @@
 // The bundled Södertörn dataset, loaded once per test process (loading takes a few hundred ms).
 #include "atlas.hpp"
 #include "geodata/dataset.hpp"
+#include "i18n.hpp"
 
 #include <cstdlib>
 #include <memory>
@@ -14,6 +15,11 @@ namespace fixtures {
 [[nodiscard]] const app::Atlas& bundledAtlas();
 /// The same atlas for code that shares ownership (MapApp, the video exporter); the process keeps it.
 [[nodiscard]] std::shared_ptr<const app::Atlas> sharedBundledAtlas();
+
+/// The bundled UI catalogues (data/i18n) in `language`, freshly loaded (so missingKeys() starts empty).
+/// Load problems are I18n.BundledCataloguesLoadWithoutProblems' to name; here a gap shows up as a
+/// missing key where the UI asks for it.
+[[nodiscard]] app::Strings bundledStrings(app::Language language = app::Language::Swedish);
 
 /// SFML 2.5 aborts the process when it opens a GL context without an X display.
 [[nodiscard]] inline bool hasDisplay() {

@@ -9,33 +9,39 @@ namespace {
 bool has(const std::vector<std::string>& lines, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
-std::string all(const std::vector<std::string>& lines) {
-    return app::joinNames(lines, app::Language::English);
+const app::Strings& swedish() {
+    static const app::Strings strings = fixtures::bundledStrings(app::Language::Swedish);
+    return strings;
 }
+const app::Strings& english() {
+    static const app::Strings strings = fixtures::bundledStrings(app::Language::English);
+    return strings;
+}
+std::string all(const std::vector<std::string>& lines) { return app::joinNames(lines, english()); }
 } // namespace
 
 TEST(ChangeText, HaningeIsFormedIn1971) {
-    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1971, app::Language::Swedish);
+    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1971, swedish());
     EXPECT_TRUE(has(lines, "Västerhaninge och Österhaninge bildar Haninge")) << all(lines);
 }
 
 TEST(ChangeText, NykvarnSplitsFromSodertaljeIn1999) {
-    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1999, app::Language::English);
+    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1999, english());
     EXPECT_TRUE(has(lines, "Nykvarn splits from Södertälje")) << all(lines);
 }
 
 TEST(ChangeText, SalemSplitsFromBotkyrkaIn1983) {
-    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1983, app::Language::Swedish);
+    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1983, swedish());
     EXPECT_TRUE(has(lines, "Salem bryts ut ur Botkyrka")) << all(lines);
 }
 
 TEST(ChangeText, BrannkyrkaLeavesTheMapIn1914) {
-    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1914, app::Language::Swedish);
+    const auto lines = app::describeChanges(fixtures::bundledDataset(), 1914, swedish());
     EXPECT_TRUE(has(lines, "Brännkyrka landskommun lämnar kartan")) << all(lines);
 }
 
 TEST(ChangeText, JoinNamesUsesTheLanguagesConjunction) {
-    EXPECT_EQ(app::joinNames({"A", "B", "C"}, app::Language::Swedish), "A, B och C");
-    EXPECT_EQ(app::joinNames({"A", "B"}, app::Language::English), "A and B");
-    EXPECT_EQ(app::joinNames({"A"}, app::Language::English), "A");
+    EXPECT_EQ(app::joinNames({"A", "B", "C"}, swedish()), "A, B och C");
+    EXPECT_EQ(app::joinNames({"A", "B"}, english()), "A and B");
+    EXPECT_EQ(app::joinNames({"A"}, english()), "A");
 }

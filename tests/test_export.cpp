@@ -42,7 +42,8 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
     app::Options options;
     options.size = {800, 450};
     options.exportPng = (m_folder / "map1952.png").string();
-    ASSERT_EQ(app::exportPng(*m_atlas, options, 1952), 0);
+    const app::Strings strings = fixtures::bundledStrings();
+    ASSERT_EQ(app::exportPng(*m_atlas, strings, options, 1952), 0);
     sf::Image exported;
     ASSERT_TRUE(exported.loadFromFile(options.exportPng));
     ASSERT_EQ(exported.getSize(), sf::Vector2u(800, 450));
@@ -51,7 +52,7 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
     ASSERT_TRUE(texture.create(800, 450, settings));
-    app::MapScene scene(*m_atlas);
+    app::MapScene scene(*m_atlas, strings);
     scene.frame.year = 1952;
     scene.smoothYear = 1952;
     scene.fitCamera({800.0F, 450.0F});

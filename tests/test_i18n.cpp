@@ -6,7 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 
 using app::Language;
 
@@ -25,6 +28,31 @@ std::string joined(const std::vector<std::string>& list) {
     std::string s;
     for (const std::string& item : list) s += "\n  " + item;
     return s;
+}
+
+// Every catalogue key the app's and the renderer's sources ask for, with the first file asking.
+// The rule the sources keep (docs/STORY.md): a UI text is fetched as get("group.key") or
+// format("group.key", …) with the key written out at the call, never assembled at run time, so this
+// simple pattern finds every one of them.
+std::map<std::string, std::string> keysUsedInSources() {
+    const std::regex call(R"re(\b(?:get|format)\(\s*"([^"]+)")re");
+    std::map<std::string, std::string> used;
+    const std::filesystem::path root(TIDSATLAS_SOURCE_DIR);
+    for (const char* folder : {"app/src", "render/src", "render/include"}) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
+            const std::string extension = entry.path().extension().string();
+            if (extension != ".cpp" && extension != ".hpp") continue;
+            std::ifstream in(entry.path());
+            std::stringstream content;
+            content << in.rdbuf();
+            const std::string text = content.str();
+            const std::string file = entry.path().lexically_relative(root).string();
+            for (auto m = std::sregex_iterator(text.begin(), text.end(), call); m != std::sregex_iterator();
+                 ++m)
+                used.emplace((*m)[1].str(), file);
+        }
+    }
+    return used;
 }
 
 bool anyContains(const std::vector<std::string>& lines, const std::string& a, const std::string& b = "") {
@@ -163,4 +191,22 @@ TEST(I18n, PlaceholdersAreFoundAndFilledSafely) {
 TEST(I18n, DefaultFolderExists) {
     EXPECT_TRUE(std::filesystem::is_regular_file(std::filesystem::path(app::defaultI18nDir()) / "sv.json"));
     EXPECT_STREQ(app::languageCode(Language::English), "en");
+}
+
+TEST(I18n, EveryKeyInTheSourcesIsInBothCatalogues) {
+    app::Strings strings;
+    (void)strings.load(kBundled); // problems are BundledCataloguesLoadWithoutProblems' to name
+    const auto used = keysUsedInSources();
+    // The panels, captions, legends and quiz ask for well over this many; fewer means the pattern
+    // stopped matching the way the sources fetch their words, and this test would pass on nothing.
+    EXPECT_GT(used.size(), 80U);
+    for (const char* key : {"timeline.play", "legend.no_data", "change.forms", "quiz.which_formed"})
+        EXPECT_TRUE(used.contains(key)) << key << " is used in the sources but the scan did not find it";
+    std::vector<std::string> missing;
+    for (const auto& [key, file] : used)
+        for (const Language language : {Language::Swedish, Language::English})
+            if (!strings.has(key, language))
+                missing.push_back(std::string(app::languageCode(language)) + ".json lacks \"" + key + "\" (" +
+                                  file + ")");
+    EXPECT_TRUE(missing.empty()) << joined(missing);
 }

@@ -175,7 +175,7 @@ TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
     choose.view = app::MapView::Density;
     app->request(choose);
     const sf::Image before = frame(*app);
-    ASSERT_EQ(app->scene().language, app::Language::English);
+    ASSERT_EQ(app->scene().strings().language(), app::Language::English);
 
     const sf::Image dimmed = frame(*app, 20.5);
     ASSERT_EQ(app->kiosk().state(), app::KioskState::StillThere);
@@ -186,7 +186,7 @@ TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
 
     frame(*app, 5.5);
     EXPECT_EQ(app->kiosk().state(), app::KioskState::Attract);
-    EXPECT_EQ(app->scene().language, app::Language::Swedish);
+    EXPECT_EQ(app->scene().strings().language(), app::Language::Swedish);
     EXPECT_EQ(app->scene().view, app::MapView::Units);
     EXPECT_EQ(app->strings().language(), app::Language::Swedish);
     std::filesystem::remove(heartbeat);

@@ -1,41 +1,161 @@
-// A tap on the map opens the right panel: the scene's hit test feeds the ImGui panels.
+// The window's panels, driven offscreen: a tap on the map opens the right panel (the scene's hit
+// test feeds the ImGui panels), every panel and the map's own words come from the catalogues in
+// both languages, and switching the language changes what is on screen.
+#include "alluvial_panel.hpp"
 #include "bundled_dataset.hpp"
 #include "map_scene.hpp"
 #include "render/imgui_sfml.hpp"
+#include "teach.hpp"
 #include "ui_panels.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <functional>
 #include <gtest/gtest.h>
 #include <imgui_internal.h>
 
 namespace {
+
+constexpr unsigned kWidth = 1600;
+constexpr unsigned kHeight = 900;
+constexpr app::PanelArea kArea{static_cast<float>(kWidth), static_cast<float>(kHeight)};
+
+std::string joined(const std::vector<std::string>& list) {
+    std::string s;
+    for (const std::string& item : list) s += "\n  " + item;
+    return s;
+}
 
 class MapUi : public ::testing::Test {
   protected:
     void SetUp() override {
         if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
         m_atlas = &fixtures::bundledAtlas();
-        ASSERT_TRUE(m_texture.create(1600, 900));
+        ASSERT_TRUE(m_texture.create(kWidth, kHeight));
     }
 
-    // Runs two ImGui frames (draw data appears from the second) with the panels the window shows.
-    // Returns the visible title of the window `windowId` after the tap, or "" when it is not shown.
-    std::string panelAfterTap(app::MapScene& scene, sf::Vector2f tap, const char* windowId) {
-        const app::MapScene::Pick hit = scene.pick(tap);
+    // Runs `panels` for `frames` ImGui frames in a fresh ImGui context (draw data appears from the
+    // second frame; a new context means every window "appears", as when the app starts), then calls
+    // `inspect` while the context still lives.
+    void runFrames(int frames, const std::function<void(app::UiIntent&)>& panels,
+                   const std::function<void()>& inspect = {}) {
         render::ImGuiSfml imgui;
-        for (int frame = 0; frame < 2; ++frame) {
-            imgui.newFrame({1600, 900}, 1.0F / 60.0F);
+        for (int frame = 0; frame < frames; ++frame) {
+            imgui.newFrame({kWidth, kHeight}, 1.0F / 60.0F);
             app::UiIntent intent;
-            const app::PanelArea area{1600.0F, 900.0F};
-            if (hit.unit)
-                app::unitInfoPanel(*m_atlas, *hit.unit, scene.frame.year, scene.language, area, intent);
-            if (hit.body) app::bodyPanel(*m_atlas, *hit.body, scene.frame.year, scene.language, area, intent);
+            panels(intent);
+            m_texture.clear(sf::Color(40, 40, 48));
             imgui.render(m_texture);
         }
-        const ImGuiWindow* window = ImGui::FindWindowByName(windowId); // while the context still lives
+        m_texture.display();
+        if (inspect) inspect();
+    }
+
+    // The visible title of window `windowId` (the part before "###"), or "" when it is not shown.
+    static std::string shownTitle(const char* windowId) {
+        const ImGuiWindow* window = ImGui::FindWindowByName(windowId);
         if (!window || !window->WasActive) return "";
         const std::string name = window->Name;
         return name.substr(0, name.find("###"));
+    }
+
+    // The panel a tap at `tap` opens: its visible title, or "" when `windowId` is not shown.
+    std::string panelAfterTap(app::MapScene& scene, sf::Vector2f tap, const char* windowId) {
+        const app::MapScene::Pick hit = scene.pick(tap);
+        std::string title;
+        runFrames(
+            2,
+            [&](app::UiIntent& intent) {
+                if (hit.unit)
+                    app::unitInfoPanel(*m_atlas, *hit.unit, scene.frame.year, scene.strings(), kArea, intent);
+                if (hit.body)
+                    app::bodyPanel(*m_atlas, *hit.body, scene.frame.year, scene.strings(), kArea, intent);
+            },
+            [&] { title = shownTitle(windowId); });
+        return title;
+    }
+
+    // Every panel of the window with `text`, in every state that has words of its own.
+    void drawEveryPanel(const app::Strings& text, app::MapScene& scene) {
+        const app::Atlas& atlas = *m_atlas;
+        const geodata::Dataset& dataset = atlas.dataset;
+        app::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
+                               atlas.timeline.eventYears());
+        const std::vector<std::string> problems = {"timeline.json /events/3/date: an example problem"};
+        std::optional<std::string> firstMilestone;
+        for (const geodata::Event& e : atlas.timeline.events)
+            if (!geodata::changesBoundaries(e.type) && !firstMilestone) firstMilestone = e.id;
+        ASSERT_TRUE(firstMilestone.has_value());
+        ASSERT_FALSE(atlas.timeline.bodies.empty());
+
+        for (const bool playing : {false, true}) {
+            playback.setPlaying(playing);
+            runFrames(2, [&](app::UiIntent& intent) {
+                app::viewBar(scene, playing, playing, kArea, intent);
+                app::timelinePanel(playback, atlas, text, kArea, intent);
+                app::storyPanel(atlas, firstMilestone, text, kArea, intent);
+                app::problemsPanel(problems, text, kArea);
+            });
+        }
+        // Each unit version in its first and last year (known, interpolated and missing figures, with
+        // and without joint bodies and lineage), and each joint body before it had members and in the
+        // last year. One frame draws them all into the same two windows.
+        runFrames(1, [&](app::UiIntent& intent) {
+            for (const geodata::UnitVersion& u : dataset.units)
+                for (const int year : {u.fromYear, std::min(u.toYear, dataset.lastYear())})
+                    app::unitInfoPanel(atlas, u.id, year, text, kArea, intent);
+            for (const geodata::JointBody& body : atlas.timeline.bodies)
+                for (const int year : {dataset.firstYear(), dataset.lastYear()})
+                    app::bodyPanel(atlas, body.id, year, text, kArea, intent);
+        });
+        // The teaching tools, each opened as the panel appears; the quiz in each of its states.
+        for (const app::TeachTool tool :
+             {app::TeachTool::Compare, app::TeachTool::Lineage, app::TeachTool::Quiz}) {
+            app::TeachState teach(atlas);
+            teach.active = true;
+            teach.tool = tool;
+            ASSERT_GT(teach.quiz.count(), 0U);
+            const auto drawTeach = [&](app::UiIntent& intent) {
+                app::teachPanel(teach, atlas, text, kArea, intent);
+                if (teach.tool == app::TeachTool::Lineage)
+                    app::alluvialPanel(teach.flows, atlas, scene.renderer(), text, kArea, intent);
+            };
+            runFrames(3, drawTeach);
+            EXPECT_EQ(teach.tool, tool) << "the teaching panel did not open on the tool asked for";
+            if (tool != app::TeachTool::Quiz) continue;
+            (void)teach.quiz.submit(); // nothing chosen: a wrong answer, with the right one shown
+            runFrames(3, drawTeach);
+            while (!teach.quiz.finished()) teach.quiz.next();
+            runFrames(3, drawTeach);
+        }
+    }
+
+    // The map with its caption, year card and legend, in each view and the years that word them
+    // differently: a described event, a change only the lineage explains, partial population.
+    void drawEveryMap(app::MapScene& scene) {
+        const geodata::Dataset& dataset = m_atlas->dataset;
+        scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)});
+        std::vector<int> years = dataset.changeYears();
+        years.push_back(dataset.firstYear());
+        years.push_back(dataset.lastYear());
+        for (const app::MapView view : {app::MapView::Units, app::MapView::Density, app::MapView::Circles}) {
+            scene.view = view;
+            for (const int year : years) {
+                scene.frame.year = year;
+                scene.smoothYear = year;
+                scene.draw(m_texture);
+            }
+        }
+        scene.drawSideBySide(m_texture, dataset.firstYear(), dataset.lastYear());
+    }
+
+    // The pixels of `rect` in the texture as last displayed.
+    [[nodiscard]] std::vector<sf::Color> pixels(sf::IntRect rect) const {
+        const sf::Image image = m_texture.getTexture().copyToImage();
+        std::vector<sf::Color> out;
+        for (int y = rect.top; y < rect.top + rect.height; ++y)
+            for (int x = rect.left; x < rect.left + rect.width; ++x)
+                out.push_back(image.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y)));
+        return out;
     }
 
     const app::Atlas* m_atlas = nullptr;
@@ -45,7 +165,8 @@ class MapUi : public ::testing::Test {
 } // namespace
 
 TEST_F(MapUi, ATapAtAUnitsAnchorOpensThatUnitsPanel) {
-    app::MapScene scene(*m_atlas);
+    const app::Strings strings = fixtures::bundledStrings();
+    app::MapScene scene(*m_atlas, strings);
     scene.frame.year = 1971;
     scene.fitCamera({1600.0F, 900.0F});
     for (const geodata::UnitVersion* u : m_atlas->dataset.unitsValidIn(1971)) {
@@ -63,7 +184,8 @@ TEST_F(MapUi, ATapAtAUnitsAnchorOpensThatUnitsPanel) {
 }
 
 TEST_F(MapUi, ATapOnABadgeOpensThatBodysPanel) {
-    app::MapScene scene(*m_atlas);
+    const app::Strings strings = fixtures::bundledStrings();
+    app::MapScene scene(*m_atlas, strings);
     scene.frame.year = 2009;
     scene.fitCamera({1600.0F, 900.0F});
     scene.draw(m_texture); // lays out the badges
@@ -77,11 +199,90 @@ TEST_F(MapUi, ATapOnABadgeOpensThatBodysPanel) {
 }
 
 TEST_F(MapUi, ATapOnTheSeaSelectsNothing) {
-    app::MapScene scene(*m_atlas);
+    const app::Strings strings = fixtures::bundledStrings();
+    app::MapScene scene(*m_atlas, strings);
     scene.frame.year = 1971;
     scene.bodies = false;
     scene.fitCamera({1600.0F, 900.0F});
     const app::MapScene::Pick hit = scene.pick({1590.0F, 890.0F});
     EXPECT_FALSE(hit.unit.has_value());
     EXPECT_FALSE(hit.body.has_value());
+}
+
+// Every key the panels and the map ask for exists in the language shown: Strings records each one
+// it had to fall back for, and none may be recorded. (Keys only reached in states this test does not
+// draw are still covered by I18n.EveryKeyInTheSourcesIsInBothCatalogues.)
+TEST_F(MapUi, EveryPanelAndTheMapAreWordedFromTheCatalogueInBothLanguages) {
+    for (const app::Language language : {app::Language::Swedish, app::Language::English}) {
+        const app::Strings text = fixtures::bundledStrings(language);
+        app::MapScene scene(*m_atlas, text);
+        drawEveryPanel(text, scene);
+        drawEveryMap(scene);
+        EXPECT_TRUE(text.missingKeys().empty())
+            << app::languageCode(language) << ": keys not in the catalogue:" << joined(text.missingKeys());
+        // The panels were drawn with these words: a window's title is its catalogue text.
+        runFrames(
+            2, [&](app::UiIntent& intent) { app::storyPanel(*m_atlas, std::nullopt, text, kArea, intent); },
+            [&] { EXPECT_EQ(shownTitle("###story"), text.get("story.panel_title")); });
+    }
+}
+
+// The check above can fail: with a catalogue that lacks the panels' keys, the same drawing records them.
+TEST_F(MapUi, AnIncompleteCatalogueIsNoticedWhileDrawing) {
+    app::Strings partial;
+    (void)partial.load(std::string(TIDSATLAS_FIXTURES_DIR) + "/i18n/wrong_placeholders",
+                       app::Language::English);
+    app::MapScene scene(*m_atlas, partial);
+    drawEveryPanel(partial, scene);
+    const auto missing = partial.missingKeys();
+    EXPECT_NE(std::find(missing.begin(), missing.end(), "en: timeline.play"), missing.end())
+        << joined(missing);
+    EXPECT_NE(std::find(missing.begin(), missing.end(), "en: unit.came_from"), missing.end())
+        << joined(missing);
+}
+
+// What the window does on a tap on "English": the same Strings switches language, and the play
+// button and the map's year card read differently, while drawing twice in one language is identical.
+TEST_F(MapUi, SwitchingTheLanguageChangesThePlayButtonAndTheYearCard) {
+    app::Strings text = fixtures::bundledStrings(app::Language::Swedish);
+    ASSERT_NE(text.get("timeline.play", app::Language::Swedish),
+              text.get("timeline.play", app::Language::English));
+    const geodata::Dataset& dataset = m_atlas->dataset;
+    const app::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
+    // The play button's rectangle, as timelinePanel lays it out: after the 56 px "|<" button, 96×36.
+    sf::IntRect playButton;
+    const auto drawTimeline = [&] {
+        runFrames(
+            2, [&](app::UiIntent& intent) { app::timelinePanel(playback, *m_atlas, text, kArea, intent); },
+            [&] {
+                const ImGuiStyle& style = ImGui::GetStyle();
+                playButton = sf::IntRect(
+                    static_cast<int>(style.WindowPadding.x + 56 + style.ItemSpacing.x),
+                    static_cast<int>(kHeight - app::kTimelinePanelHeight + style.WindowPadding.y), 96, 36);
+            });
+        return pixels(playButton);
+    };
+    const auto swedish = drawTimeline();
+    EXPECT_EQ(drawTimeline(), swedish)
+        << "drawing is not deterministic, so the comparison below says nothing";
+    text.setLanguage(app::Language::English);
+    const auto english = drawTimeline();
+    EXPECT_NE(english, swedish) << "the play button looks the same in Swedish and English";
+    EXPECT_TRUE(text.missingKeys().empty()) << joined(text.missingKeys());
+
+    // The year card: "17 kommuner" / "17 municipalities" in the top-left corner.
+    app::MapScene scene(*m_atlas, text);
+    scene.frame.year = 1952;
+    scene.smoothYear = 1952;
+    scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)});
+    const sf::IntRect card(0, 0, 400, 150);
+    const auto drawCard = [&] {
+        m_texture.clear();
+        scene.draw(m_texture);
+        m_texture.display();
+        return pixels(card);
+    };
+    const auto englishCard = drawCard();
+    text.setLanguage(app::Language::Swedish);
+    EXPECT_NE(drawCard(), englishCard) << "the year card looks the same in Swedish and English";
 }

@@ -22,16 +22,15 @@ float ease(float t) { return t * t * (3.0F - 2.0F * t); }
 } // namespace
 
 void alluvialPanel(const FlowDiagram& d, const Atlas& atlas, const render::MapRenderer& colours,
-                   Language language, PanelArea area, UiIntent& intent) {
+                   const Strings& text, PanelArea area, UiIntent& intent) {
     if (d.columns.size() < 2) return;
     const float width = std::min(area.width - 560.0F, 1100.0F);
     const float height = 340.0F;
     ImGui::SetNextWindowPos(ImVec2(540.0F, area.height - kTimelinePanelHeight - 10.0F), ImGuiCond_Always,
                             ImVec2(0.0F, 1.0F));
     ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
-    ImGui::Begin(tr(language, "Släktträd: landet mellan reformerna###alluvial",
-                    "Family tree: the land between reforms###alluvial"),
-                 nullptr,
+    const std::string title = withId(text.get("teach.alluvial_title"), "alluvial");
+    ImGui::Begin(title.c_str(), nullptr,
                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -110,7 +109,7 @@ void alluvialPanel(const FlowDiagram& d, const Atlas& atlas, const render::MapRe
                                     colourOf(colours, b, alpha));
             }
             if (hovered) {
-                ImGui::SetTooltip("%s -> %s (%.0f km²)", a.name.c_str(), b.name.c_str(), f.areaM2 / 1e6);
+                ImGui::SetTooltip("%s", text.format("teach.flow", {a.name, b.name, f.areaM2 / 1e6}).c_str());
                 if (tapped) {
                     intent.selectUnit = b.id;
                     intent.seekYear = d.columns[c + 1].year;

@@ -10,6 +10,6 @@
 namespace app {
 
 void alluvialPanel(const FlowDiagram& diagram, const Atlas& atlas, const render::MapRenderer& colours,
-                   Language language, PanelArea area, UiIntent& intent);
+                   const Strings& text, PanelArea area, UiIntent& intent);
 
 } // namespace app

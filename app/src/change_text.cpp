@@ -5,10 +5,10 @@
 
 namespace app {
 
-std::string joinNames(const std::vector<std::string>& names, Language language) {
+std::string joinNames(const std::vector<std::string>& names, const Strings& text) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? (language == Language::Swedish ? " och " : " and ") : ", ";
+        if (i > 0) out += i + 1 == names.size() ? " " + text.get("common.and") + " " : ", ";
         out += names[i];
     }
     return out;
@@ -17,21 +17,19 @@ std::string joinNames(const std::vector<std::string>& names, Language language) 
 namespace {
 
 std::string sentence(const std::vector<std::string>& from, const geodata::UnitVersion& to, bool absorbs,
-                     Language sv) {
-    const bool swedish = sv == Language::Swedish;
-    if (from.empty()) return swedish ? to.name + " tillkommer" : to.name + " appears";
-    if (absorbs) {
-        return swedish ? joinNames(from, sv) + " går upp i " + to.name
-                       : joinNames(from, sv) + " join " + to.name;
-    }
-    if (from.size() == 1)
-        return swedish ? to.name + " bryts ut ur " + from[0] : to.name + " splits from " + from[0];
-    return swedish ? joinNames(from, sv) + " bildar " + to.name : joinNames(from, sv) + " form " + to.name;
+                     const Strings& text) {
+    if (from.empty()) return text.format("change.appears", {to.name});
+    // English verbs agree with the number of units ("Brännkyrka joins", "A and B join"); the keys
+    // keep that apart for every language.
+    if (absorbs && from.size() == 1) return text.format("change.absorbed_one", {from[0], to.name});
+    if (absorbs) return text.format("change.absorbed_many", {joinNames(from, text), to.name});
+    if (from.size() == 1) return text.format("change.splits", {to.name, from[0]});
+    return text.format("change.forms", {joinNames(from, text), to.name});
 }
 
 } // namespace
 
-std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int year, Language language) {
+std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int year, const Strings& text) {
     std::vector<std::string> lines;
     std::set<int> explained; // earlier versions already covered by a sentence
     for (const geodata::UnitVersion& u : dataset.units) {
@@ -47,9 +45,7 @@ std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int ye
             if (before.code == u.code || before.name == u.name) {
                 continues = true;
                 if (before.polygons == u.polygons && before.kind != u.kind && !u.kind.empty())
-                    lines.push_back(language == Language::Swedish
-                                        ? before.fullName() + " blir " + u.fullName()
-                                        : before.fullName() + " becomes " + u.fullName());
+                    lines.push_back(text.format("change.becomes", {before.fullName(), u.fullName()}));
             } else {
                 others.push_back(before.name);
                 sourceCode = before.code;
@@ -60,16 +56,14 @@ std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int ye
         // A unit that keeps its code and gains neighbours absorbs them. A new unit with a single
         // source has split from it if the source lives on, and replaced it if not.
         if (!continues && others.size() == 1 && !dataset.versionOf(sourceCode, year)) {
-            lines.push_back(language == Language::Swedish ? others[0] + " ombildas till " + u.fullName()
-                                                          : others[0] + " is reorganised as " + u.fullName());
+            lines.push_back(text.format("change.reorganised", {others[0], u.fullName()}));
             continue;
         }
-        lines.push_back(sentence(others, u, continues, language));
+        lines.push_back(sentence(others, u, continues, text));
     }
     for (const geodata::UnitVersion& u : dataset.units)
         if (u.toYear == year - 1 && !explained.count(u.id) && dataset.lineage.wentTo(u.id).empty())
-            lines.push_back(language == Language::Swedish ? u.fullName() + " lämnar kartan"
-                                                          : u.fullName() + " leaves the map");
+            lines.push_back(text.format("change.leaves_map", {u.fullName()}));
     return lines;
 }
 

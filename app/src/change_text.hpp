@@ -1,8 +1,9 @@
 #pragma once
 // Plain-language sentences for the boundary changes of a year, derived from the lineage graph:
 // "Österhaninge och Västerhaninge bildar Haninge". Used where timeline.json has no text of its own.
+// The sentence patterns are the catalogue's change.* texts.
 #include "geodata/dataset.hpp"
-#include "language.hpp"
+#include "i18n.hpp"
 
 #include <string>
 #include <vector>
@@ -10,9 +11,9 @@
 namespace app {
 
 [[nodiscard]] std::vector<std::string> describeChanges(const geodata::Dataset& dataset, int year,
-                                                       Language language);
+                                                       const Strings& text);
 
-/// "A", "A och B", "A, B och C" (or "and" in English).
-[[nodiscard]] std::string joinNames(const std::vector<std::string>& names, Language language);
+/// "A", "A och B", "A, B och C" (common.and: "and" in English).
+[[nodiscard]] std::string joinNames(const std::vector<std::string>& names, const Strings& text);
 
 } // namespace app

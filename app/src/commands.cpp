@@ -20,7 +20,7 @@ void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out) {
     }
 }
 
-int exportPng(const Atlas& atlas, const Options& options, int year) {
+int exportPng(const Atlas& atlas, const Strings& strings, const Options& options, int year) {
     const Size size = options.size;
     const std::string& file = options.exportPng;
     sf::RenderTexture texture;
@@ -31,8 +31,7 @@ int exportPng(const Atlas& atlas, const Options& options, int year) {
                      size.width, size.height);
         return 1;
     }
-    MapScene scene(atlas);
-    scene.language = options.english ? Language::English : Language::Swedish;
+    MapScene scene(atlas, strings);
     scene.view = parseMapView(options.view);
     scene.frame.year = year;
     scene.smoothYear = year;

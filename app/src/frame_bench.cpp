@@ -37,7 +37,8 @@ std::optional<double> peakResidentMb() {
     return std::nullopt;
 }
 
-int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int year) {
+int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, const Options& options,
+                  int year) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
     settings.antialiasingLevel = options.msaa; // as the window asks for
@@ -46,7 +47,7 @@ int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int
                      options.size.height);
         return 1;
     }
-    MapScene scene(atlas);
+    MapScene scene(atlas, strings);
     scene.view = parseMapView(options.view);
     scene.fitCamera({static_cast<float>(options.size.width), static_cast<float>(options.size.height)});
     // Playback from --year to --to (default: the last year), so the frames include transitions

@@ -2,6 +2,7 @@
 // `tidsatlas --bench`: load the data, render N frames of playback offscreen after a warm-up and
 // print one line, so that anyone can reproduce the figures in docs/PERFORMANCE.md.
 #include "atlas.hpp"
+#include "i18n.hpp"
 #include "options.hpp"
 
 #include <optional>
@@ -24,6 +25,7 @@ struct FrameTimes {
 
 /// Runs the benchmark and prints "median_ms=… p99_ms=… load_ms=… rss_mb=…" and what was drawn
 /// (frames, size, msaa samples given, hold=Y-Y or playback=from-to, units); returns the exit code.
-int runFrameBench(const Atlas& atlas, double loadMs, const Options& options, int year);
+int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, const Options& options,
+                  int year);
 
 } // namespace app

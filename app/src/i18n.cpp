@@ -228,6 +228,15 @@ std::string defaultI18nDir() {
     return "data/i18n";
 }
 
+Strings loadAppStrings(Language language, std::vector<std::string>* problems) {
+    Strings strings;
+    for (std::string& problem : strings.load(defaultI18nDir(), language)) {
+        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
+        if (problems) problems->push_back(std::move(problem));
+    }
+    return strings;
+}
+
 const char* languageCode(Language language) { return language == Language::English ? "en" : "sv"; }
 
 } // namespace app

@@ -78,6 +78,11 @@ class Strings {
 /// data/i18n in the working directory, or in the source tree when run from a build folder.
 [[nodiscard]] std::string defaultI18nDir();
 
+/// The app's catalogues (defaultI18nDir()) in `language`, as every mode and export reads them: each load
+/// problem is printed on stderr as a warning and, when `problems` is given, added to it for the
+/// problems panel.
+[[nodiscard]] Strings loadAppStrings(Language language, std::vector<std::string>* problems = nullptr);
+
 /// "sv" or "en": the catalogue's file name and the config's spelling.
 [[nodiscard]] const char* languageCode(Language language);
 

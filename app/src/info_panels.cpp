@@ -48,48 +48,46 @@ void lineageButtons(const geodata::Dataset& dataset, const std::vector<geodata::
     }
 }
 
-void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year, Language language) {
+void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year, const Strings& text) {
     const auto value = atlas.population.at(u.code, year);
     if (!value) {
-        ImGui::Text("%s %d: %s", tr(language, "Befolkning", "Population"), year,
-                    tr(language, "ingen uppgift", "no figure"));
+        ImGui::TextUnformatted(text.format("unit.population_none", {year}).c_str());
         return;
     }
+    const std::string figure = groupThousands(value->value, text);
     if (value->interpolated) {
-        ImGui::Text("%s %d: ca %s", tr(language, "Befolkning", "Population"), year,
-                    groupThousands(value->value).c_str());
-        ImGui::TextDisabled(tr(language, "interpolerat mellan %d och %d", "interpolated between %d and %d"),
-                            value->fromYear, value->toYear);
+        ImGui::TextUnformatted(text.format("unit.population_approx", {year, figure}).c_str());
+        ImGui::TextDisabled(
+            "%s", text.format("unit.interpolated_between", {value->fromYear, value->toYear}).c_str());
     } else {
-        ImGui::Text("%s %d: %s", tr(language, "Befolkning", "Population"), year,
-                    groupThousands(value->value).c_str());
+        ImGui::TextUnformatted(text.format("unit.population", {year, figure}).c_str());
     }
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s %s", tr(language, "Källa:", "Source:"), value->source.c_str());
+    ImGui::TextDisabled("%s", text.format("common.source", {value->source}).c_str());
     if (!value->note.empty()) ImGui::TextDisabled("%s", value->note.c_str());
     ImGui::PopTextWrapPos();
 }
 
 } // namespace
 
-void unitInfoPanel(const Atlas& atlas, int unitId, int year, Language language, PanelArea area,
+void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,
                    UiIntent& intent) {
     const geodata::Dataset& dataset = atlas.dataset;
     const geodata::UnitVersion& u = dataset.units[static_cast<size_t>(unitId)];
     bool open = true;
     if (beginSidePanel(u.fullName() + "###unitinfo", area, open)) {
-        ImGui::Text("%s: %s", tr(language, "Giltig", "Valid"), yearsText(u).c_str());
-        ImGui::Text("%s: %.1f km²", tr(language, "Yta", "Area"), u.areaM2 / 1e6);
-        if (!atlas.population.empty()) populationLines(atlas, u, year, language);
+        ImGui::TextUnformatted(text.format("unit.valid", {yearsText(u)}).c_str());
+        ImGui::TextUnformatted(text.format("unit.area", {u.areaM2 / 1e6}).c_str());
+        if (!atlas.population.empty()) populationLines(atlas, u, year, text);
         ImGui::Separator();
-        ImGui::TextUnformatted(tr(language, "Kom från:", "Came from:"));
+        ImGui::TextUnformatted(text.get("unit.came_from").c_str());
         lineageButtons(dataset, dataset.lineage.cameFrom(u.id), true, intent);
-        ImGui::TextUnformatted(tr(language, "Blev:", "Became:"));
+        ImGui::TextUnformatted(text.get("unit.became").c_str());
         lineageButtons(dataset, dataset.lineage.wentTo(u.id), false, intent);
         const auto bodies = atlas.timeline.bodiesWithMember(u.code, year);
         if (!bodies.empty()) {
             ImGui::Separator();
-            ImGui::Text(tr(language, "Samarbeten %d:", "Joint bodies %d:"), year);
+            ImGui::TextUnformatted(text.format("unit.bodies_in_year", {year}).c_str());
             for (const geodata::JointBody* body : bodies) {
                 ImGui::PushStyleColor(ImGuiCol_Button, bodyColour(*body));
                 if (ImGui::Button((body->shortName + "##member").c_str())) intent.selectBody = body->id;
@@ -98,38 +96,38 @@ void unitInfoPanel(const Atlas& atlas, int unitId, int year, Language language, 
             }
             ImGui::NewLine();
         }
-        ImGui::TextDisabled("%s %s", tr(language, "Kod", "Code"), u.code.c_str());
+        ImGui::TextDisabled("%s", text.format("unit.code", {u.code}).c_str());
     }
     ImGui::End();
     if (!open) intent.clearSelection = true;
 }
 
-void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, Language language, PanelArea area,
+void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const Strings& text, PanelArea area,
                UiIntent& intent) {
+    const Language language = text.language();
     const geodata::JointBody* body = atlas.timeline.findBody(bodyId);
     if (!body) return;
     bool open = true;
     if (beginSidePanel(body->shortName + "###bodyinfo", area, open)) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextColored(bodyColour(*body), "%s", body->name.c_str());
-        ImGui::Text("%s %d", tr(language, "Bildat", "Founded"), body->founded);
+        ImGui::TextUnformatted(text.format("body.founded", {body->founded}).c_str());
         ImGui::TextUnformatted(pick(body->what, language).c_str());
         ImGui::Separator();
-        ImGui::Text(tr(language, "Medlemmar %d:", "Members in %d:"), year);
+        ImGui::TextUnformatted(text.format("body.members_in_year", {year}).c_str());
         const auto members = body->membersIn(year);
-        if (members.empty())
-            ImGui::TextDisabled("%s", tr(language, "inga kända detta år", "none known this year"));
+        if (members.empty()) ImGui::TextDisabled("%s", text.get("body.no_members").c_str());
         for (const std::string& code : members)
             if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year))
                 if (ImGui::Button((u->fullName() + "##m").c_str())) intent.selectUnit = u->id;
         for (const std::string& other : body->otherMembers) ImGui::BulletText("%s", other.c_str());
         if (!body->notes.empty()) {
             ImGui::Separator();
-            ImGui::TextUnformatted(tr(language, "Om källorna:", "About the sources:"));
+            ImGui::TextUnformatted(text.get("body.about_sources").c_str());
             for (const geodata::Text& note : body->notes)
                 ImGui::BulletText("%s", pick(note, language).c_str());
         }
-        ImGui::TextDisabled("%s %s", tr(language, "Källa:", "Source:"), body->source.c_str());
+        ImGui::TextDisabled("%s", text.format("common.source", {body->source}).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

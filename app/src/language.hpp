@@ -1,5 +1,6 @@
 #pragma once
-// The two languages the app speaks, and picking the right one of a bilingual text.
+// The two languages the app speaks, and picking the right one of a bilingual text from the data.
+// The interface's own words are in the catalogues (i18n.hpp, data/i18n/*.json).
 #include "geodata/timeline.hpp"
 
 #include <string>
@@ -7,11 +8,6 @@
 namespace app {
 
 enum class Language { Swedish, English };
-
-/// The UI's words in the chosen language.
-[[nodiscard]] inline const char* tr(Language language, const char* sv, const char* en) {
-    return language == Language::Swedish ? sv : en;
-}
 
 /// A text from the data in the chosen language; Swedish when it has no English.
 [[nodiscard]] inline const std::string& pick(const geodata::Text& text, Language language) {

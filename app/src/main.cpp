@@ -57,8 +57,12 @@ int run(int argc, char** argv) {
             year);
         return 1;
     }
-    if (!options->exportPng.empty()) return app::exportPng(atlas, *options, year);
-    if (options->bench) return app::runFrameBench(atlas, loadTime.count(), *options, year);
+    // The PNG's words (the window's MapApp and the video export read their own, the same way).
+    const app::Language language = options->english ? app::Language::English : app::Language::Swedish;
+    if (!options->exportPng.empty())
+        return app::exportPng(atlas, app::loadAppStrings(language), *options, year);
+    if (options->bench)
+        return app::runFrameBench(atlas, app::loadAppStrings(language), loadTime.count(), *options, year);
     if (!options->exportVideo.empty()) {
         const app::VideoRequest request{options->exportVideo,
                                         options->fromYear.value_or(dataset.firstYear()),

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 namespace app {
@@ -25,8 +26,7 @@ MapApp::MapApp(std::shared_ptr<const Atlas> atlas, const Options& options, AppCo
       m_baseProblems(std::move(configProblems)), m_size(size),
       m_kiosk(KioskTiming{m_config.idleSeconds, m_config.countdownSeconds}), m_admin(m_config.pin) {
     if (options.english) m_config.language = Language::English;
-    for (std::string& p : m_strings.load(defaultI18nDir(), m_config.language))
-        m_baseProblems.push_back(std::move(p));
+    m_strings = loadAppStrings(m_config.language, &m_baseProblems);
     m_fontsOk =
         render::loadFont(m_font, render::kSansPath) && render::loadFont(m_bold, render::kSansBoldPath);
     m_imgui.loadFont(render::kDefaultFontPath, 18.0F);
@@ -47,11 +47,10 @@ MapApp::~MapApp() = default;
 void MapApp::buildForAtlas() {
     const Atlas& atlas = *m_atlas;
     const geodata::Dataset& dataset = atlas.dataset;
-    auto scene = std::make_unique<MapScene>(atlas);
+    auto scene = std::make_unique<MapScene>(atlas, m_strings); // worded in m_strings' language
     auto playback = std::make_unique<Playback>(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
                                                atlas.timeline.eventYears());
     if (m_scene) { // a reload: keep what the user sees
-        scene->language = m_scene->language;
         scene->view = m_scene->view;
         scene->bodies = m_scene->bodies;
         scene->frame.camera = m_scene->frame.camera;
@@ -60,7 +59,6 @@ void MapApp::buildForAtlas() {
         playback->seek(m_playback->year());
         playback->tempo = m_playback->tempo;
     } else {
-        scene->language = m_config.language;
         scene->view = parseMapView(m_options.view);
     }
     auto teach = std::make_unique<TeachState>(atlas);
@@ -307,7 +305,7 @@ void MapApp::draw(sf::RenderTarget& target) {
 
 void MapApp::drawPanels(UiIntent& intent) {
     const PanelArea area{static_cast<float>(m_size.x), static_cast<float>(m_size.y)};
-    const Language language = m_scene->language;
+    const Strings& text = m_strings;
     if (m_mode == AppMode::Present) {
         presentPanel(intent);
         return;
@@ -315,23 +313,23 @@ void MapApp::drawPanels(UiIntent& intent) {
     if (m_mode == AppMode::Kiosk) {
         kioskPanel(intent);
         if (m_kiosk.state() == KioskState::Interactive && m_scene->frame.selectedUnit)
-            unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), language, area, intent);
+            unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), text, area, intent);
         return;
     }
     viewBar(*m_scene, m_storyOpen, m_teach->active, area, intent);
     if (m_teach->active) {
-        teachPanel(*m_teach, *m_atlas, language, area, intent);
+        teachPanel(*m_teach, *m_atlas, text, area, intent);
         if (m_teach->tool == TeachTool::Lineage)
-            alluvialPanel(m_teach->flows, *m_atlas, m_scene->renderer(), language, area, intent);
+            alluvialPanel(m_teach->flows, *m_atlas, m_scene->renderer(), text, area, intent);
     }
-    timelinePanel(*m_playback, *m_atlas, language, area, intent);
+    timelinePanel(*m_playback, *m_atlas, text, area, intent);
     if (m_scene->frame.selectedUnit)
-        unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), language, area, intent);
+        unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), text, area, intent);
     else if (m_scene->selectedBody)
-        bodyPanel(*m_atlas, *m_scene->selectedBody, m_playback->year(), language, area, intent);
-    if (m_storyOpen) storyPanel(*m_atlas, m_openEvent, language, area, intent);
+        bodyPanel(*m_atlas, *m_scene->selectedBody, m_playback->year(), text, area, intent);
+    if (m_storyOpen) storyPanel(*m_atlas, m_openEvent, text, area, intent);
     exportPanel();
-    problemsPanel(m_problems, language, area);
+    problemsPanel(m_problems, text, area);
 }
 
 // The map as the teaching tool wants it, or the plain story map.
@@ -394,7 +392,6 @@ void MapApp::apply(const UiIntent& intent) {
     if (intent.clearBody) scene.selectedBody.reset();
     if (intent.view) scene.view = *intent.view;
     if (intent.language) {
-        scene.language = *intent.language;
         m_strings.setLanguage(*intent.language);
     }
     if (intent.showBodies) scene.bodies = *intent.showBodies;
@@ -411,7 +408,7 @@ void MapApp::exportPanel() {
         Options look = exportLook();
         look.exportPng = *action.savePng;
         look.size = exportSizes()[static_cast<size_t>(m_exportDialog.sizeIndex)];
-        const bool ok = exportPng(*m_atlas, look, m_playback->year()) == 0;
+        const bool ok = exportPng(*m_atlas, m_strings, look, m_playback->year()) == 0;
         m_exportDialog.messageIsError = !ok;
         m_exportDialog.message =
             ok ? m_strings.format("export.done", {std::filesystem::absolute(look.exportPng).string()})
@@ -423,7 +420,7 @@ void MapApp::exportPanel() {
 // The export shows the map as the user sees it: language and view.
 Options MapApp::exportLook() const {
     Options look = m_options;
-    look.english = m_scene->language == Language::English;
+    look.english = m_strings.language() == Language::English;
     look.view = mapViewName(m_scene->view);
     return look;
 }

@@ -120,7 +120,6 @@ void MapApp::resetKiosk() {
     scene.selectedBody.reset();
     scene.view = parseMapView(m_options.view);
     scene.bodies = true;
-    scene.language = m_config.language;
     m_strings.setLanguage(m_config.language);
     m_teach->active = false;
     m_storyOpen = false;
@@ -172,7 +171,7 @@ void MapApp::kioskPanel(UiIntent& intent) {
     if (choice(m_strings.get("view.circles"), view == MapView::Circles)) intent.view = MapView::Circles;
     ImGui::SameLine(0, gap * 3);
     ImGui::Dummy(ImVec2(0, 0));
-    const Language language = m_scene->language;
+    const Language language = m_strings.language();
     if (choice(m_strings.get("language.swedish", Language::Swedish), language == Language::Swedish))
         intent.language = Language::Swedish;
     if (choice(m_strings.get("language.english", Language::English), language == Language::English))

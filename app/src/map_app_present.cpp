@@ -71,7 +71,7 @@ void MapApp::showScene(size_t index, bool glide) {
     const std::string years = scene.singleYear()
                                   ? std::to_string(scene.fromYear)
                                   : std::to_string(scene.fromYear) + "–" + std::to_string(scene.toYear);
-    m_scene->captionText = render::Caption{years, pick(scene.caption, m_scene->language), ""};
+    m_scene->captionText = render::Caption{years, pick(scene.caption, m_strings.language()), ""};
     const render::Camera target = m_scene->cameraFor(sceneView(scene, m_atlas->dataset), sizeF());
     m_glide.start(m_scene->frame.camera, target, glide ? kSceneGlideSeconds : 0.0);
 }
@@ -120,7 +120,7 @@ SpeakerInfo MapApp::speakerInfo() const {
     info.sceneCount = m_presenter->sceneCount();
     info.scene = m_presenter->scene();
     if (m_story.scenes.empty()) return info;
-    const Language language = m_scene->language;
+    const Language language = m_strings.language();
     const Scene& scene = m_story.scenes[static_cast<size_t>(info.scene)];
     info.caption = pick(scene.caption, language);
     info.notes = scene.notes;

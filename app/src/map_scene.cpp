@@ -27,9 +27,9 @@ const char* mapViewName(MapView view) {
     return "units";
 }
 
-MapScene::MapScene(const Atlas& atlas)
-    : m_atlas(atlas), m_fontsOk(render::loadFont(m_font, render::kSansPath) &&
-                                render::loadFont(m_bold, render::kSansBoldPath)),
+MapScene::MapScene(const Atlas& atlas, const Strings& strings)
+    : m_atlas(atlas), m_strings(strings), m_fontsOk(render::loadFont(m_font, render::kSansPath) &&
+                                                    render::loadFont(m_bold, render::kSansBoldPath)),
       m_renderer(atlas.dataset, m_fontsOk ? &m_font : nullptr) {}
 
 void MapScene::fitCamera(sf::Vector2f size) { frame.camera = cameraFor(m_atlas.dataset.bounds, size); }
@@ -87,17 +87,16 @@ void MapScene::draw(sf::RenderTarget& target) {
     if (!m_fontsOk) return;
     if (bodies) drawBodies(target);
     if (caption) {
-        if (const auto text = captionText ? captionText : captionFor(m_atlas, frame.year, language))
+        if (const auto text = captionText ? captionText : captionFor(m_atlas, frame.year, m_strings))
             render::drawCaption(target, m_font, m_bold, *text, frame.textScale, frame.bottomInset);
     }
     if (!overlay) return;
-    const bool sv = language == Language::Swedish;
     render::OverlayText text;
     text.title = m_atlas.dataset.title;
     text.year = frame.year;
     text.unitCount = m_atlas.dataset.unitsValidIn(frame.year).size();
-    text.countLabel = sv ? "kommuner" : "municipalities";
-    if (!m_atlas.population.empty()) text.detail = populationLine(m_atlas, frame.year, language);
+    text.countLabel = m_strings.get("overlay.municipalities");
+    if (!m_atlas.population.empty()) text.detail = populationLine(m_atlas, frame.year, m_strings);
     text.attribution = m_atlas.dataset.attribution;
     text.textScale = frame.textScale;
     text.bottomInset = frame.bottomInset;
@@ -122,7 +121,7 @@ void MapScene::drawSideBySide(sf::RenderTarget& target, int leftYear, int rightY
         render::OverlayText text;
         text.year = f.year;
         text.unitCount = m_atlas.dataset.unitsValidIn(f.year).size();
-        text.countLabel = language == Language::Swedish ? "kommuner" : "municipalities";
+        text.countLabel = m_strings.get("overlay.municipalities");
         text.textScale = frame.textScale * 0.8F;
         text.area = {f.area.left, f.area.top + 56.0F * frame.textScale, f.area.width,
                      f.area.height}; // below the view bar
@@ -155,9 +154,10 @@ void MapScene::drawBodies(sf::RenderTarget& target) {
 void MapScene::drawLegend(sf::RenderTarget& target, sf::FloatRect card) {
     const sf::Vector2f at(card.left + 12.0F * frame.textScale,
                           card.top + card.height + 12.0F * frame.textScale);
-    const bool sv = language == Language::Swedish;
-    render::LegendText text;
-    if (!sv) text = {"Inhabitants per km²", "no data", "Population", "inhabitants", "interpolated", ","};
+    const render::LegendText text{
+        m_strings.get("legend.density_title"), m_strings.get("legend.no_data"),
+        m_strings.get("legend.circle_title"),  m_strings.get("legend.inhabitants"),
+        m_strings.get("legend.interpolated"),  m_strings.get("format.thousands_separator")};
     if (view == MapView::Density) render::drawDensityLegend(target, m_font, at, frame.textScale, text);
     if (view == MapView::Circles)
         render::drawCircleLegend(target, m_font, at, frame.textScale, frame.camera.scale(), {}, text);

@@ -3,6 +3,7 @@
 // an export is exactly what the screen shows.
 #include "atlas.hpp"
 #include "change_text.hpp"
+#include "i18n.hpp"
 #include "render/bodies_layer.hpp"
 #include "render/caption.hpp"
 #include "render/map_renderer.hpp"
@@ -30,7 +31,9 @@ enum class MapView {
 
 class MapScene {
   public:
-    explicit MapScene(const Atlas& atlas);
+    /// Captions, the year card and the legends are worded from `strings` in its chosen language, so
+    /// switching it (Strings::setLanguage) switches the map's words; it must outlive the scene.
+    MapScene(const Atlas& atlas, const Strings& strings);
     void draw(sf::RenderTarget& target);
     /// Fits the camera to the data in a target of `size`, above the panels and the caption band.
     void fitCamera(sf::Vector2f size);
@@ -39,7 +42,6 @@ class MapScene {
 
     render::MapFrame frame;
     double smoothYear = 0.0; // frame.year with the fraction playback is at: circles grow with it
-    Language language = Language::Swedish;
     MapView view = MapView::Units;
     bool overlay = true;
     bool caption = true;
@@ -65,11 +67,13 @@ class MapScene {
     /// The badges as last drawn, for taps.
     [[nodiscard]] const std::vector<render::BodyBadge>& badges() const { return m_badges; }
     [[nodiscard]] const Atlas& atlas() const { return m_atlas; }
+    [[nodiscard]] const Strings& strings() const { return m_strings; }
     [[nodiscard]] const render::MapRenderer& renderer() const { return m_renderer; }
     [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
 
   private:
     const Atlas& m_atlas;
+    const Strings& m_strings;
     sf::Font m_font;
     sf::Font m_bold;
     bool m_fontsOk;

@@ -74,8 +74,9 @@ class MapWindow {
                          "tidsatlas: the speaker window needs the DejaVu fonts (fonts-dejavu-core)\n");
             return;
         }
-        m_speaker = std::make_unique<sf::RenderWindow>(
-            sf::VideoMode(1280, 720), sf::String::fromUtf8(m_title.begin(), m_title.end()) + L" — talare");
+        const std::string title = m_title + " — " + m_app->strings().get("present.speaker_window");
+        m_speaker = std::make_unique<sf::RenderWindow>(sf::VideoMode(1280, 720),
+                                                       sf::String::fromUtf8(title.begin(), title.end()));
         m_speaker->setVerticalSyncEnabled(false); // the main window paces the loop
         m_speaker->setKeyRepeatEnabled(false);
     }

@@ -22,13 +22,15 @@ std::string shortSource(const std::string& sources) {
 
 } // namespace
 
-std::string groupThousands(double value) { return render::formatThousands(value, " "); }
+std::string groupThousands(double value, const Strings& text) {
+    return render::formatThousands(value, text.get("format.thousands_separator"));
+}
 
-std::optional<render::Caption> captionFor(const Atlas& atlas, int year, Language language) {
-    const bool sv = language == Language::Swedish;
+std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text) {
+    const Language language = text.language();
     for (int y = year; y >= year - kCaptionYears; --y) {
         const auto events = atlas.timeline.eventsIn(y);
-        const auto derived = describeChanges(atlas.dataset, y, language);
+        const auto derived = describeChanges(atlas.dataset, y, text);
         if (events.empty() && derived.empty()) continue;
         render::Caption caption;
         if (!events.empty()) {
@@ -37,37 +39,31 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, Language
             caption.text = pick(first.text, language);
             caption.meta = std::to_string(y);
             if (!first.source.empty())
-                caption.meta += (sv ? " · Källa: " : " · Source: ") + shortSource(first.source);
+                caption.meta += " · " + text.format("common.source", {shortSource(first.source)});
             const size_t more = events.size() - 1;
-            if (more == 1)
-                caption.meta += sv ? " · en händelse till samma år" : " · one more event this year";
-            if (more > 1)
-                caption.meta += " · " + std::to_string(more) +
-                                (sv ? " händelser till samma år" : " more events this year");
+            if (more == 1) caption.meta += " · " + text.get("caption.one_more_event");
+            if (more > 1) caption.meta += " · " + text.format("caption.more_events", {more});
         } else {
-            caption.title = (sv ? "Förändringar " : "Changes in ") + std::to_string(y);
-            caption.text = joinNames(derived, language) + ".";
-            caption.meta =
-                sv ? "Härlett ur gränsdata (Riksarkivet)" : "Derived from the boundary data (Riksarkivet)";
+            caption.title = text.format("caption.changes_in", {y});
+            caption.text = joinNames(derived, text) + ".";
+            caption.meta = text.get("caption.derived");
         }
         return caption;
     }
     return std::nullopt;
 }
 
-std::string populationLine(const Atlas& atlas, int year, Language language) {
-    const bool sv = language == Language::Swedish;
+std::string populationLine(const Atlas& atlas, int year, const Strings& text) {
     std::vector<std::string> codes;
     for (const geodata::UnitVersion* u : atlas.dataset.unitsValidIn(year)) codes.push_back(u->code);
     const geodata::RegionTotal total = atlas.population.regionTotal(codes, year);
-    if (total.knownCount == 0) return sv ? "Befolkning: ingen uppgift" : "Population: not known";
-    const std::string sum = groupThousands(total.knownSum);
+    if (total.knownCount == 0) return text.get("population.unknown");
+    const std::string sum = groupThousands(total.knownSum, text);
     const std::string approx =
-        total.interpolatedCount > 0 ? (sv ? " (delvis interpolerat)" : " (partly interpolated)") : "";
-    if (total.complete) return (sv ? "Befolkning: " : "Population: ") + sum + approx;
-    return (sv ? "minst " : "at least ") + sum + (sv ? " invånare\n" : " inhabitants\n") +
-           std::to_string(total.knownCount) + (sv ? " av " : " of ") + std::to_string(total.totalCount) +
-           (sv ? " kommuner kända" : " municipalities known") + approx;
+        total.interpolatedCount > 0 ? " " + text.get("population.partly_interpolated") : "";
+    if (total.complete) return text.format("population.total", {sum}) + approx;
+    return text.format("population.at_least", {sum}) + "\n" +
+           text.format("population.known_of", {total.knownCount, total.totalCount}) + approx;
 }
 
 } // namespace app

@@ -15,13 +15,13 @@ inline constexpr int kCaptionYears = 3;
 
 /// The caption for `year`: the latest events at most kCaptionYears before it, from timeline.json,
 /// or, for a change year the JSON does not describe, sentences derived from the lineage.
-[[nodiscard]] std::optional<render::Caption> captionFor(const Atlas& atlas, int year, Language language);
+[[nodiscard]] std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text);
 
 /// "Befolkning: 390 105", "minst 61 000 invånare\n3 av 17 kommuner kända" (two lines),
-/// or "Befolkning okänd" — never a guess.
-[[nodiscard]] std::string populationLine(const Atlas& atlas, int year, Language language);
+/// or "Befolkning: ingen uppgift" — never a guess.
+[[nodiscard]] std::string populationLine(const Atlas& atlas, int year, const Strings& text);
 
-/// 61000 → "61 000" (Swedish and SI style: groups of three).
-[[nodiscard]] std::string groupThousands(double value);
+/// 61000 → "61 000" in Swedish, "61,000" in English (the catalogue's format.thousands_separator).
+[[nodiscard]] std::string groupThousands(double value, const Strings& text);
 
 } // namespace app

@@ -27,72 +27,63 @@ bool TeachState::tapUnit(const geodata::UnitVersion& unit) {
 
 namespace {
 
-std::string names(const Atlas& atlas, const std::set<std::string>& codes, int year, Language language) {
+std::string names(const Atlas& atlas, const std::set<std::string>& codes, int year, const Strings& text) {
     std::vector<std::string> list;
     for (const std::string& code : codes)
         if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year)) list.push_back(u->name);
-    return joinNames(list, language);
+    return joinNames(list, text);
 }
 
-void comparePanel(TeachState& s, const Atlas& atlas, Language language) {
+void comparePanel(TeachState& s, const Atlas& atlas, const Strings& text) {
     const int first = atlas.dataset.firstYear();
     const int last = atlas.dataset.lastYear();
-    ImGui::SliderInt(tr(language, "Tidigare år", "Earlier year"), &s.earlierYear, first, last);
-    ImGui::SliderInt(tr(language, "Senare år", "Later year"), &s.laterYear, first, last);
+    ImGui::SliderInt(withId(text.get("teach.earlier_year"), "earlier").c_str(), &s.earlierYear, first, last);
+    ImGui::SliderInt(withId(text.get("teach.later_year"), "later").c_str(), &s.laterYear, first, last);
     if (s.earlierYear > s.laterYear) std::swap(s.earlierYear, s.laterYear);
     int mode = s.compare == CompareMode::SideBySide ? 0 : 1;
-    ImGui::RadioButton(tr(language, "Sida vid sida", "Side by side"), &mode, 0);
+    ImGui::RadioButton(withId(text.get("teach.side_by_side"), "sidebyside").c_str(), &mode, 0);
     ImGui::SameLine();
-    ImGui::RadioButton(tr(language, "Gamla gränser över nya", "Old borders over new"), &mode, 1);
+    ImGui::RadioButton(withId(text.get("teach.ghost"), "ghost").c_str(), &mode, 1);
     s.compare = mode == 0 ? CompareMode::SideBySide : CompareMode::Ghost;
-    ImGui::Text(tr(language, "%d: %zu kommuner   %d: %zu kommuner",
-                   "%d: %zu municipalities   %d: %zu municipalities"),
-                s.earlierYear, atlas.dataset.unitsValidIn(s.earlierYear).size(), s.laterYear,
-                atlas.dataset.unitsValidIn(s.laterYear).size());
+    ImGui::TextUnformatted(
+        text.format("teach.unit_counts", {s.earlierYear, atlas.dataset.unitsValidIn(s.earlierYear).size(),
+                                          s.laterYear, atlas.dataset.unitsValidIn(s.laterYear).size()})
+            .c_str());
 }
 
-void quizPanel(TeachState& s, const Atlas& atlas, Language language, UiIntent& intent) {
+void quizPanel(TeachState& s, const Atlas& atlas, const Strings& text, UiIntent& intent) {
     QuizSession& quiz = s.quiz;
     if (quiz.count() == 0) {
-        ImGui::TextDisabled("%s", tr(language, "Datan ger inga frågor.", "The data gives no questions."));
+        ImGui::TextDisabled("%s", text.get("teach.no_questions").c_str());
         return;
     }
     if (quiz.finished()) {
-        ImGui::Text(tr(language, "Klart! %d av %zu rätt.", "Done! %d of %zu right."), quiz.score(),
-                    quiz.count());
-        if (ImGui::Button(tr(language, "Börja om", "Start again"), ImVec2(0, 40)))
+        ImGui::TextUnformatted(text.format("quiz.finished", {quiz.score(), quiz.count()}).c_str());
+        if (ImGui::Button(withId(text.get("quiz.restart"), "restart").c_str(), ImVec2(0, 40)))
             quiz = QuizSession(generateQuiz(atlas.dataset));
         return;
     }
     const QuizQuestion& q = quiz.current();
-    ImGui::Text(tr(language, "Fråga %zu av %zu · poäng %d", "Question %zu of %zu · score %d"),
-                quiz.index() + 1, quiz.count(), quiz.score());
+    ImGui::TextUnformatted(
+        text.format("quiz.progress", {quiz.index() + 1, quiz.count(), quiz.score()}).c_str());
     ImGui::PushTextWrapPos(0);
-    const std::string question =
-        q.kind == QuizQuestion::Kind::WhichFormed
-            ? (language == Language::Swedish
-                   ? "Vilka kommuner bildade " + q.subject + " " + std::to_string(q.year) + "?"
-                   : "Which municipalities formed " + q.subject + " in " + std::to_string(q.year) + "?")
-            : (language == Language::Swedish
-                   ? "Vilken kommun bröts ut ur " + q.subject + " " + std::to_string(q.year) + "?"
-                   : "Which municipality broke away from " + q.subject + " in " + std::to_string(q.year) +
-                         "?");
+    const std::string question = q.kind == QuizQuestion::Kind::WhichFormed
+                                     ? text.format("quiz.which_formed", {q.subject, q.year})
+                                     : text.format("quiz.broke_away", {q.subject, q.year});
     ImGui::TextUnformatted(question.c_str());
-    ImGui::TextDisabled(tr(language, "Tryck på kartan (%d) för att välja.", "Tap the map (%d) to choose."),
-                        q.mapYear);
-    ImGui::Text("%s %s", tr(language, "Valda:", "Chosen:"),
-                names(atlas, quiz.chosen(), q.mapYear, language).c_str());
+    ImGui::TextDisabled("%s", text.format("quiz.tap_hint", {q.mapYear}).c_str());
+    ImGui::TextUnformatted(
+        text.format("quiz.chosen", {names(atlas, quiz.chosen(), q.mapYear, text)}).c_str());
     if (!quiz.feedback()) {
-        if (ImGui::Button(tr(language, "Svara", "Answer"), ImVec2(120, 40))) quiz.submit();
+        if (ImGui::Button(withId(text.get("quiz.answer"), "answer").c_str(), ImVec2(120, 40))) quiz.submit();
     } else {
         const QuizFeedback& f = *quiz.feedback();
         if (f.correct)
-            ImGui::TextColored(ImVec4(0.3F, 0.8F, 0.4F, 1), "%s", tr(language, "Rätt!", "Right!"));
+            ImGui::TextColored(ImVec4(0.3F, 0.8F, 0.4F, 1), "%s", text.get("quiz.correct").c_str());
         else
-            ImGui::TextColored(ImVec4(0.95F, 0.45F, 0.3F, 1), "%s %s",
-                               tr(language, "Inte riktigt. Rätt svar:", "Not quite. The answer:"),
-                               names(atlas, q.answer, q.mapYear, language).c_str());
-        if (ImGui::Button(tr(language, "Nästa fråga", "Next question"), ImVec2(160, 40))) quiz.next();
+            ImGui::TextColored(ImVec4(0.95F, 0.45F, 0.3F, 1), "%s",
+                               text.format("quiz.wrong", {names(atlas, q.answer, q.mapYear, text)}).c_str());
+        if (ImGui::Button(withId(text.get("quiz.next"), "next").c_str(), ImVec2(160, 40))) quiz.next();
     }
     ImGui::PopTextWrapPos();
     (void)intent;
@@ -100,29 +91,39 @@ void quizPanel(TeachState& s, const Atlas& atlas, Language language, UiIntent& i
 
 } // namespace
 
-void teachPanel(TeachState& s, const Atlas& atlas, Language language, PanelArea area, UiIntent& intent) {
+void teachPanel(TeachState& s, const Atlas& atlas, const Strings& text, PanelArea area, UiIntent& intent) {
     ImGui::SetNextWindowPos(ImVec2(10.0F, area.height - kTimelinePanelHeight - 10.0F), ImGuiCond_Always,
                             ImVec2(0.0F, 1.0F));
     ImGui::SetNextWindowSize(ImVec2(520.0F, 0.0F), ImGuiCond_Always);
     bool open = true;
-    if (ImGui::Begin(tr(language, "Undervisning###teach", "Teaching###teach"), &open,
+    if (ImGui::Begin(withId(text.get("view.teach"), "teach").c_str(), &open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
                          ImGuiWindowFlags_NoMove)) {
+        // As the panel appears, the tab of the state's tool is selected; after that the tabs decide.
+        // Read before the tabs: ImGui shows the first tab's contents on a tab bar's first frame, and
+        // they set s.tool.
+        const std::optional<TeachTool> wanted =
+            ImGui::IsWindowAppearing() ? std::optional<TeachTool>(s.tool) : std::nullopt;
+        const auto tab = [&](TeachTool tool) {
+            return wanted == tool ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        };
         if (ImGui::BeginTabBar("tools")) {
-            if (ImGui::BeginTabItem(tr(language, "Jämför år", "Compare years"))) {
+            if (ImGui::BeginTabItem(withId(text.get("teach.compare"), "compare").c_str(), nullptr,
+                                    tab(TeachTool::Compare))) {
                 s.tool = TeachTool::Compare;
-                comparePanel(s, atlas, language);
+                comparePanel(s, atlas, text);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem(tr(language, "Släktträd", "Family tree"))) {
+            if (ImGui::BeginTabItem(withId(text.get("teach.lineage"), "lineage").c_str(), nullptr,
+                                    tab(TeachTool::Lineage))) {
                 s.tool = TeachTool::Lineage;
-                ImGui::TextWrapped("%s", tr(language, "Tryck på ett band för att se kommunen på kartan.",
-                                            "Tap a band to see the municipality on the map."));
+                ImGui::TextWrapped("%s", text.get("teach.lineage_hint").c_str());
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem(tr(language, "Frågesport", "Quiz"))) {
+            if (ImGui::BeginTabItem(withId(text.get("teach.quiz"), "quiz").c_str(), nullptr,
+                                    tab(TeachTool::Quiz))) {
                 s.tool = TeachTool::Quiz;
-                quizPanel(s, atlas, language, intent);
+                quizPanel(s, atlas, text, intent);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();

@@ -31,7 +31,8 @@ struct TeachState {
     bool tapUnit(const geodata::UnitVersion& unit);
 };
 
-/// Tabs for the three tools, docked at the left above the timeline.
-void teachPanel(TeachState& state, const Atlas& atlas, Language language, PanelArea area, UiIntent& intent);
+/// Tabs for the three tools, docked at the left above the timeline. When the panel appears it opens
+/// on `state.tool`, so a mode (or a test) can start on any of them.
+void teachPanel(TeachState& state, const Atlas& atlas, const Strings& text, PanelArea area, UiIntent& intent);
 
 } // namespace app

@@ -60,9 +60,7 @@ void eventMarkers(const Playback& playback, const Atlas& atlas, Language languag
             intent.openEvent = event.id;
             intent.showStory = true;
         }
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%d: %s", year,
-                              (language == Language::Swedish ? event.title.sv : event.title.en).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d: %s", year, pick(event.title, language).c_str());
         ImGui::PopID();
         const bool body =
             event.type == geodata::EventType::BodyFounded || event.type == geodata::EventType::BodyChanged;
@@ -71,9 +69,17 @@ void eventMarkers(const Playback& playback, const Atlas& atlas, Language languag
     }
 }
 
+// A catalogue text as an ImGui slider format: the slider prints it with printf, so a translator's
+// '%' must not be read as a conversion.
+std::string literalFormat(const std::string& text) {
+    std::string out;
+    for (const char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
+    return out;
+}
+
 } // namespace
 
-void timelinePanel(const Playback& playback, const Atlas& atlas, Language language, PanelArea area,
+void timelinePanel(const Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent) {
     const float width = area.width;
     const float height = area.height;
@@ -83,16 +89,14 @@ void timelinePanel(const Playback& playback, const Atlas& atlas, Language langua
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     const ImVec2 button(56, 36); // big enough for a finger as well as a mouse
     if (ImGui::Button("|<", button)) intent.stepBackward = true;
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(language, "Föregående förändring (←)", "Previous change (←)"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("timeline.previous_change").c_str());
     ImGui::SameLine();
-    if (ImGui::Button(playback.playing() ? tr(language, "Paus", "Pause") : tr(language, "Spela", "Play"),
-                      ImVec2(96, button.y)))
-        intent.togglePlay = true;
+    const std::string play =
+        withId(playback.playing() ? text.get("timeline.pause") : text.get("timeline.play"), "play");
+    if (ImGui::Button(play.c_str(), ImVec2(96, button.y))) intent.togglePlay = true;
     ImGui::SameLine();
     if (ImGui::Button(">|", button)) intent.stepForward = true;
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(language, "Nästa förändring (→)", "Next change (→)"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.get("timeline.next_change").c_str());
     ImGui::SameLine();
 
     const float speedWidth = 170.0F;
@@ -107,12 +111,11 @@ void timelinePanel(const Playback& playback, const Atlas& atlas, Language langua
     ImGui::SameLine();
     auto speed = static_cast<float>(playback.tempo.yearsPerSecond);
     ImGui::SetNextItemWidth(speedWidth);
-    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F,
-                           language == Language::Swedish ? "%.1f år/s" : "%.1f yrs/s"))
-        intent.speed = speed;
+    const std::string speedLabel = literalFormat(text.format("timeline.speed", {speed}));
+    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F, speedLabel.c_str())) intent.speed = speed;
     ImGui::PopStyleVar();
     changeTicks(playback, sliderMin.x, sliderMax.x, sliderMax.y + 4.0F, intent);
-    eventMarkers(playback, atlas, language, sliderMin.x, sliderMax.x, sliderMin.y - 2.0F, intent);
+    eventMarkers(playback, atlas, text.language(), sliderMin.x, sliderMax.x, sliderMin.y - 2.0F, intent);
     ImGui::End();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
-// The ImGui panels around the map. Each draws from read-only state and fills a UiIntent.
+// The ImGui panels around the map. Each draws from read-only state and fills a UiIntent. Their
+// words come from the catalogue (`const Strings&`, in its chosen language); data texts are picked
+// in the same language with pick(…, text.language()).
 #include "atlas.hpp"
+#include "i18n.hpp"
 #include "map_scene.hpp"
 #include "playback.hpp"
 #include "ui_intent.hpp"
@@ -18,26 +21,33 @@ struct PanelArea {
     float height = 0;
 };
 
+/// A visible label with a fixed ImGui ID ("Spela###play"): a widget or window keeps its state when the
+/// language changes, and two translations that happen to read alike never collide.
+[[nodiscard]] inline std::string withId(const std::string& label, const char* id) {
+    return label + "###" + id;
+}
+
 /// Play/pause, step buttons, the year slider with change ticks and event markers, the speed.
-void timelinePanel(const Playback& playback, const Atlas& atlas, Language language, PanelArea area,
+void timelinePanel(const Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
-/// The view switch, the bodies toggle, the story button and the language buttons, top centre.
+/// The view switch, the bodies toggle, the story button and the language buttons, top centre;
+/// in the scene's language (scene.strings()).
 void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea area, UiIntent& intent);
 
 /// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
-void unitInfoPanel(const Atlas& atlas, int unitId, int year, Language language, PanelArea area,
+void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
 /// Founding year, purpose, members and source notes of a joint body.
-void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, Language language, PanelArea area,
+void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const Strings& text, PanelArea area,
                UiIntent& intent);
 
 /// Milestones of the cooperation and its networks, browsable; `openEvent` is shown expanded.
-void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent, Language language,
+void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent, const Strings& text,
                 PanelArea area, UiIntent& intent);
 
-/// Problems found in the story files, so an operator sees them without a terminal.
-void problemsPanel(const std::vector<std::string>& problems, Language language, PanelArea area);
+/// Problems found while loading (story files, UI catalogues), so an operator sees them without a terminal.
+void problemsPanel(const std::vector<std::string>& problems, const Strings& text, PanelArea area);
 
 } // namespace app

@@ -34,9 +34,9 @@ Playback playbackFor(const Atlas& atlas, const VideoRequest& r) {
 class RangeSource : public FrameSource {
   public:
     RangeSource(const Atlas& atlas, const Options& look, const VideoRequest& r)
-        : m_scene(atlas), m_playback(playbackFor(atlas, r)), m_total(videoFrameCount(atlas, r)),
+        : m_strings(loadAppStrings(look.english ? Language::English : Language::Swedish)),
+          m_scene(atlas, m_strings), m_playback(playbackFor(atlas, r)), m_total(videoFrameCount(atlas, r)),
           m_fps(r.fps) {
-        m_scene.language = look.english ? Language::English : Language::Swedish;
         m_scene.view = parseMapView(look.view);
         m_scene.fitCamera({static_cast<float>(r.size.width), static_cast<float>(r.size.height)});
     }
@@ -53,6 +53,7 @@ class RangeSource : public FrameSource {
     [[nodiscard]] int estimatedFrames() const override { return m_total; }
 
   private:
+    Strings m_strings; // before m_scene, which words the map from it
     MapScene m_scene;
     Playback m_playback;
     int m_total;

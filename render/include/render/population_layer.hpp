@@ -90,13 +90,14 @@ struct PopulationCircle {
 void drawPopulationCircles(sf::RenderTarget& target, const MapFrame& frame, const geodata::Dataset& dataset,
                            const geodata::PopulationTable& table, double year, const CircleStyle& style);
 
-/// Legend wording; the app passes Swedish (the defaults) or English.
+/// Legend wording. render/ has no words of its own: the app fills these from its catalogue
+/// (legend.*, format.thousands_separator); left empty, the titles and labels are simply not there.
 struct LegendText {
-    std::string densityTitle = "Invånare per km²";
-    std::string noData = "ingen uppgift";
-    std::string circleTitle = "Folkmängd";
-    std::string inhabitants = "invånare";
-    std::string interpolated = "interpolerat";
+    std::string densityTitle;    // "Invånare per km²"
+    std::string noData;          // "ingen uppgift"
+    std::string circleTitle;     // "Folkmängd"
+    std::string inhabitants;     // "invånare", after each reference value
+    std::string interpolated;    // "interpolerat", beside the dashed sample
     std::string thousands = " "; // thousands separator: space (sv), "," (en)
 };
 
