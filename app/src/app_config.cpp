@@ -4,17 +4,15 @@
 #include "i18n.hpp"
 
 // The JSON helpers geodata uses for timeline.json, so messages read the same in every file.
-#include "../../geodata/src/timeline_reader.hpp"
+#include "geodata/json_file.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <optional>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -22,8 +20,8 @@ namespace app {
 
 namespace {
 
-using geodata::detail::describeType;
-using geodata::detail::Json;
+using geodata::json::describeType;
+using geodata::json::Json;
 
 // What went wrong with one key, without the file, the key and the default (added by the caller).
 using Problem = std::optional<std::string>;
@@ -156,27 +154,19 @@ std::string unknownKeyMessage(const std::string& key) {
 } // namespace
 
 ConfigLoad loadConfig(const std::string& path) {
+    const std::optional<std::string> text = geodata::json::readFile(path);
+    if (!text) return {{}, {path + ": cannot open the file; using the defaults"}};
+    return loadConfigFromText(*text, path);
+}
+
+ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) {
     ConfigLoad result;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.problems.push_back(path + ": cannot open the file; using the defaults");
+    const geodata::json::ParseResult parsed = geodata::json::parse(text);
+    if (!parsed.ok()) {
+        result.problems.push_back(path + ": " + parsed.error + "; using the defaults");
         return result;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string content = buffer.str();
-    Json root;
-    try {
-        root = Json::parse(content);
-    } catch (const Json::parse_error& e) {
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = geodata::detail::lineAndColumn(content, offset);
-        std::string what = e.what();
-        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        result.problems.push_back(path + ": invalid JSON at line " + std::to_string(line) + ", column " +
-                                  std::to_string(column) + ": " + what + "; using the defaults");
-        return result;
-    }
+    const Json& root = parsed.value;
     if (!root.is_object()) {
         result.problems.push_back(path + ": expected an object of settings, found " + describeType(root) +
                                   "; using the defaults");
@@ -185,7 +175,7 @@ ConfigLoad loadConfig(const std::string& path) {
     for (const auto& item : root.items()) {
         const std::string& name = item.key();
         if (!name.empty() && name[0] == '_') continue; // a comment
-        const std::string where = path + " " + geodata::detail::pointer("", name) + ": ";
+        const std::string where = path + " " + geodata::json::pointer("", name) + ": ";
         const auto key =
             std::find_if(keys().begin(), keys().end(), [&](const Key& k) { return name == k.name; });
         if (key == keys().end()) {

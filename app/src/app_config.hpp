@@ -35,6 +35,8 @@ struct ConfigLoad {
 /// Reads the config file. Never throws: unreadable files, bad JSON, unknown keys, wrong types and values
 /// out of range become problems, and the defaults are used for what they concern.
 [[nodiscard]] ConfigLoad loadConfig(const std::string& path);
+/// The same for the text of a config file; `path` names it in the problems. What the fuzzer calls.
+[[nodiscard]] ConfigLoad loadConfigFromText(const std::string& text, const std::string& path);
 
 /// Screen pixels per millimetre: from the configured screen size when given (the mean of width and height
 /// when both are), otherwise 96 dpi.

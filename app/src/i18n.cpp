@@ -2,19 +2,19 @@
 #include "i18n.hpp"
 
 // The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
-#include "../../geodata/src/timeline_reader.hpp"
+#include "geodata/json_file.hpp"
 
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace app {
 
 namespace {
 
-using geodata::detail::Json;
+using geodata::json::describeType;
+using geodata::json::Json;
+using geodata::json::pointer;
 
 // The length of the printf conversion starting at text[at] == '%', and its parts; 0 when it is none.
 struct Conversion {
@@ -41,16 +41,13 @@ Conversion conversionAt(std::string_view text, size_t at) {
 }
 
 // Reads one catalogue; problems name the file and, where there is one, the key as a JSON pointer.
-void readCatalogue(const std::string& file, std::map<std::string, std::string, std::less<>>& out,
+void readCatalogue(const CatalogueSource& source, std::map<std::string, std::string, std::less<>>& out,
                    std::vector<std::string>& problems) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    const std::string& file = source.file;
+    if (!source.text) {
         problems.push_back(file + ": cannot open the file");
         return;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string content = buffer.str();
     std::set<std::string> seen;
     std::vector<std::string> duplicates;
     // nlohmann keeps the last of two equal keys silently; a translator should hear about the first.
@@ -60,32 +57,25 @@ void readCatalogue(const std::string& file, std::map<std::string, std::string, s
             duplicates.push_back(parsed.get<std::string>());
         return true;
     };
-    Json root;
-    try {
-        root = Json::parse(content, noteKeys);
-    } catch (const Json::parse_error& e) {
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = geodata::detail::lineAndColumn(content, offset);
-        std::string what = e.what();
-        if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        problems.push_back(file + ": invalid JSON at line " + std::to_string(line) + ", column " +
-                           std::to_string(column) + ": " + what);
+    const geodata::json::ParseResult parsed = geodata::json::parse(*source.text, noteKeys);
+    if (!parsed.ok()) {
+        problems.push_back(file + ": " + parsed.error);
         return;
     }
+    const Json& root = parsed.value;
     if (!root.is_object()) {
         problems.push_back(file + ": expected an object of \"key\": \"text\" pairs, found " +
-                           geodata::detail::describeType(root));
+                           describeType(root));
         return;
     }
     for (const std::string& key : duplicates)
-        problems.push_back(file + " " + geodata::detail::pointer("", key) +
+        problems.push_back(file + " " + pointer("", key) +
                            ": the key appears more than once; the last text is used");
     for (const auto& item : root.items()) {
         if (!item.key().empty() && item.key()[0] == '_') continue; // a comment for translators
-        const std::string where = file + " " + geodata::detail::pointer("", item.key());
+        const std::string where = file + " " + pointer("", item.key());
         if (!item.value().is_string()) {
-            problems.push_back(where + ": expected a text, found " +
-                               geodata::detail::describeType(item.value()));
+            problems.push_back(where + ": expected a text, found " + describeType(item.value()));
             continue;
         }
         if (item.value().get<std::string>().empty()) {
@@ -161,25 +151,32 @@ std::string formatText(std::string_view pattern, std::initializer_list<FormatArg
 }
 
 std::vector<std::string> Strings::load(const std::string& folder, Language language) {
+    const auto source = [&](Language l) {
+        const std::string file =
+            (std::filesystem::path(folder) / (std::string(languageCode(l)) + ".json")).string();
+        return CatalogueSource{file, geodata::json::readFile(file)};
+    };
+    return loadFromText(source(Language::Swedish), source(Language::English), language);
+}
+
+std::vector<std::string> Strings::loadFromText(const CatalogueSource& swedish, const CatalogueSource& english,
+                                               Language language) {
     std::vector<std::string> problems;
     m_sv.clear();
     m_en.clear();
     m_missing.clear();
     m_language = language;
-    const auto file = [&](Language l) {
-        return (std::filesystem::path(folder) / (std::string(languageCode(l)) + ".json")).string();
-    };
-    readCatalogue(file(Language::Swedish), m_sv, problems);
-    readCatalogue(file(Language::English), m_en, problems);
+    readCatalogue(swedish, m_sv, problems);
+    readCatalogue(english, m_en, problems);
     // English is checked against Swedish, the reference the app falls back to.
     std::vector<std::string> untranslated;
     for (const auto& [key, text] : m_sv)
         if (!m_en.contains(key)) untranslated.push_back(key);
     if (!untranslated.empty() && !m_en.empty())
-        problems.push_back(file(Language::English) + ": " + std::to_string(untranslated.size()) +
+        problems.push_back(english.file + ": " + std::to_string(untranslated.size()) +
                            " keys missing, shown in Swedish: " + joined(untranslated));
     for (auto it = m_en.begin(); it != m_en.end();) {
-        const std::string where = file(Language::English) + " " + geodata::detail::pointer("", it->first);
+        const std::string where = english.file + " " + pointer("", it->first);
         const auto sv = m_sv.find(it->first);
         if (sv == m_sv.end() && !m_sv.empty())
             problems.push_back(where + ": the key is not in sv.json, the reference catalogue");

@@ -8,6 +8,7 @@
 #include <concepts>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -39,6 +40,12 @@ class FormatArg {
 /// for %s (or a text for %d) is written as it is.
 [[nodiscard]] std::string formatText(std::string_view pattern, std::initializer_list<FormatArg> args);
 
+/// One catalogue's file name (for messages) and its text; no text when the file could not be opened.
+struct CatalogueSource {
+    std::string file;
+    std::optional<std::string> text;
+};
+
 class Strings {
   public:
     /// Reads <folder>/sv.json and <folder>/en.json and chooses `language`. Never throws. Returns the
@@ -46,6 +53,9 @@ class Strings {
     /// English text whose placeholders differ from the Swedish one is dropped (the Swedish text is used),
     /// because a wrong placeholder would break the sentence or the formatting.
     std::vector<std::string> load(const std::string& folder, Language language = Language::Swedish);
+    /// The same for catalogues already read (sv.json, en.json). What the fuzzer calls.
+    std::vector<std::string> loadFromText(const CatalogueSource& swedish, const CatalogueSource& english,
+                                          Language language = Language::Swedish);
 
     void setLanguage(Language language) { m_language = language; }
     [[nodiscard]] Language language() const { return m_language; }

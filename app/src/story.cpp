@@ -3,20 +3,19 @@
 #include "story.hpp"
 
 // The JSON reader geodata uses for timeline.json: same checks, same messages, same pointers.
-#include "../../geodata/src/timeline_reader.hpp"
+#include "geodata/json_file.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace app {
 
-using geodata::detail::Json;
-using geodata::detail::JsonReader;
-using geodata::detail::pointer;
+using geodata::json::describeType;
+using geodata::json::Json;
+using geodata::json::JsonReader;
+using geodata::json::pointer;
 
 namespace {
 
@@ -51,7 +50,7 @@ struct Loader {
         const Json* value = r.field(object, path, key, false);
         if (!value) return std::nullopt;
         if (!value->is_number()) {
-            r.error(pointer(path, key), "expected a number, found " + geodata::detail::describeType(*value));
+            r.error(pointer(path, key), "expected a number, found " + describeType(*value));
             return std::nullopt;
         }
         const double v = value->get<double>();
@@ -146,7 +145,7 @@ struct Loader {
                     {"id", "from", "to", "fit", "centre", "zoom", "highlightUnits", "highlightBodies",
                      "caption", "notes", "yearsPerSecond", "holdSeconds"});
         const size_t before = r.issueCount();
-        const geodata::detail::ContextChecks checks(r, yearBounds);
+        const geodata::json::ContextChecks checks(r, yearBounds);
         Scene scene;
         if (auto id = r.string(j, path, "id", true)) {
             scene.id = *id;
@@ -175,8 +174,7 @@ struct Loader {
 
     void read(const Json& root) {
         if (!root.is_object()) {
-            r.error("", "the top level must be an object with \"scenes\", found " +
-                            geodata::detail::describeType(root));
+            r.error("", "the top level must be an object with \"scenes\", found " + describeType(root));
             return;
         }
         r.checkKeys(root, "", {"version", "title", "scenes"});
@@ -187,7 +185,7 @@ struct Loader {
         const Json* scenes = r.field(root, "", "scenes", true);
         if (!scenes) return;
         if (!scenes->is_array()) {
-            r.error("/scenes", "expected an array, found " + geodata::detail::describeType(*scenes));
+            r.error("/scenes", "expected an array, found " + describeType(*scenes));
             return;
         }
         if (scenes->empty()) r.error("/scenes", "a story needs at least one scene");
@@ -217,15 +215,14 @@ StoryContext makeStoryContext(const geodata::Dataset& dataset, const geodata::Ti
     return ctx;
 }
 
-StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
+StoryLoad loadStoryFromText(const std::string& text, const std::string& fileName, const StoryContext& ctx) {
     StoryLoad result;
-    JsonReader reader(path, result.issues);
+    JsonReader reader(fileName, result.issues);
     try {
-        const std::optional<Json> parsed = geodata::detail::parseJsonFile(path, reader);
+        const std::optional<Json> parsed = geodata::json::parseText(text, reader);
         if (!parsed) return result;
-        const Json& root = *parsed;
         Loader loader{reader, ctx, {{}, ctx.firstYear, ctx.lastYear, {}}, {}, {}};
-        loader.read(root);
+        loader.read(*parsed);
         result.story = std::move(loader.story);
     } catch (const std::exception& e) {
         // Nothing in here should throw; if it does, the map must still open without the story.
@@ -233,6 +230,12 @@ StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
         result.story = {};
     }
     return result;
+}
+
+StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
+    const std::optional<std::string> text = geodata::json::readFile(path);
+    if (!text) return {{}, {{path, "", "cannot open the file"}}};
+    return loadStoryFromText(*text, path, ctx);
 }
 
 geodata::Bounds sceneView(const Scene& scene, const geodata::Dataset& dataset) {

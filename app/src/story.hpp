@@ -72,6 +72,9 @@ struct StoryLoad {
 
 /// Reads and validates story.json. Never throws.
 [[nodiscard]] StoryLoad loadStory(const std::string& path, const StoryContext& ctx);
+/// The same for the text of a story file; `fileName` names it in the issues. What the fuzzer calls.
+[[nodiscard]] StoryLoad loadStoryFromText(const std::string& text, const std::string& fileName,
+                                          const StoryContext& ctx);
 
 /// The map area the camera should frame for `scene`: its fit units' versions in toYear, or the centre
 /// with the whole map's size divided by the zoom, or the whole map.

@@ -1,15 +1,17 @@
 #include "dataset_config.hpp"
 
+#include "geodata/json_file.hpp"
+#include "vsi_files.hpp"
+
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace geodata {
+
+using json::Json;
 
 namespace {
 // Vector formats we look for by convention; anything GDAL reads works through dataset.json.
@@ -26,13 +28,13 @@ bool isVectorFile(const fs::path& p) {
 std::optional<std::string> findByStem(const fs::path& folder, const std::string& stem) {
     for (const std::string& ext : kVectorExtensions) {
         fs::path candidate = folder / (stem + ext);
-        if (fs::exists(candidate)) return candidate.filename().string();
+        if (vsi::exists(candidate.string())) return candidate.filename().string();
     }
     return std::nullopt;
 }
 
 // Reads one string member; a present member of the wrong type is an error.
-bool readString(const json& object, const char* key, std::string& out, std::string& error,
+bool readString(const Json& object, const char* key, std::string& out, std::string& error,
                 const std::string& where) {
     if (!object.contains(key)) return true;
     if (!object[key].is_string()) {
@@ -43,7 +45,7 @@ bool readString(const json& object, const char* key, std::string& out, std::stri
     return true;
 }
 
-bool readLayer(const json& object, LayerConfig& layer, std::string& error, const std::string& where) {
+bool readLayer(const Json& object, LayerConfig& layer, std::string& error, const std::string& where) {
     if (!object.is_object()) {
         error = where + ": expected an object";
         return false;
@@ -51,7 +53,7 @@ bool readLayer(const json& object, LayerConfig& layer, std::string& error, const
     bool ok = readString(object, "file", layer.file, error, where) &&
               readString(object, "layer", layer.layer, error, where);
     if (ok && object.contains("fields")) {
-        const json& f = object["fields"];
+        const Json& f = object["fields"];
         const std::string fw = where + "/fields";
         ok = f.is_object() && readString(f, "code", layer.codeField, error, fw) &&
              readString(f, "name", layer.nameField, error, fw) &&
@@ -75,9 +77,8 @@ ConfigResult fromConvention(const fs::path& folder) {
         config.units.file = *units;
     } else {
         std::vector<std::string> candidates;
-        for (const auto& entry : fs::directory_iterator(folder))
-            if (entry.is_regular_file() && isVectorFile(entry.path()) && entry.path().stem() != "context")
-                candidates.push_back(entry.path().filename().string());
+        for (const std::string& name : vsi::fileNames(folder.string()))
+            if (isVectorFile(name) && fs::path(name).stem() != "context") candidates.push_back(name);
         if (candidates.size() != 1) {
             result.errorFile = folder.string();
             result.error =
@@ -101,20 +102,28 @@ ConfigResult fromConvention(const fs::path& folder) {
 
 ConfigResult readDatasetConfig(const std::string& folderName) {
     const fs::path folder(folderName);
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
+    // Through GDAL's file system, not std::filesystem, so an in-memory /vsimem/ folder loads too.
+    if (!vsi::isFolder(folderName))
         return {std::nullopt, folderName,
-                fs::exists(folder, ec) ? "is not a folder" : "folder does not exist"};
-    }
+                vsi::exists(folderName) ? "is not a folder" : "folder does not exist"};
     const fs::path configPath = folder / "dataset.json";
-    if (!fs::exists(configPath)) return fromConvention(folder);
+    if (!vsi::exists(configPath.string())) return fromConvention(folder);
 
     ConfigResult result;
     result.errorFile = configPath.string();
-    std::ifstream in(configPath);
-    json doc = json::parse(in, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        result.error = "not valid JSON (expected an object with \"units\")";
+    const std::optional<std::string> text = vsi::readFile(configPath.string());
+    if (!text) {
+        result.error = "cannot read the file";
+        return result;
+    }
+    json::ParseResult parsed = json::parse(*text);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    Json doc = std::move(parsed.value);
+    if (!doc.is_object()) {
+        result.error = "expected an object with \"units\", found " + json::describeType(doc);
         return result;
     }
     DatasetConfig config;
@@ -123,7 +132,7 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
     bool ok = readString(doc, "title", config.title, error, "") &&
               readString(doc, "attribution", config.attribution, error, "");
     if (ok && doc.contains("years")) {
-        const json& years = doc["years"];
+        const Json& years = doc["years"];
         if (!years.is_array() || years.size() != 2 || !years[0].is_number_integer() ||
             !years[1].is_number_integer() || years[0].get<int>() > years[1].get<int>()) {
             error = "/years: expected [first, last] as two whole years, first <= last";

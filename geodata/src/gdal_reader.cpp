@@ -1,5 +1,7 @@
 #include "gdal_reader.hpp"
 
+#include "vsi_files.hpp"
+
 #include <cmath>
 #include <filesystem>
 #include <memory>
@@ -138,10 +140,11 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         result.error = LoadError{path, message};
         return result;
     };
-    if (!fs::exists(path)) return fail("file does not exist");
+    // vsi:: rather than std::filesystem, so in-memory (/vsimem/) layers are read like files on disk.
+    if (!vsi::exists(path)) return fail("file does not exist");
     if (fs::path(path).extension() == ".shp") {
         fs::path dbf = fs::path(path).replace_extension(".dbf");
-        if (!fs::exists(dbf) && !fs::exists(fs::path(path).replace_extension(".DBF")))
+        if (!vsi::exists(dbf.string()) && !vsi::exists(fs::path(path).replace_extension(".DBF").string()))
             return fail("the attribute table " + dbf.filename().string() + " is missing beside it");
     }
     GDALAllRegister();

@@ -4,9 +4,7 @@
 #include "timeline_reader.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 namespace geodata {
 
@@ -184,15 +182,15 @@ struct Loader {
 
 } // namespace
 
-TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx) {
+TimelineLoadResult loadTimelineFromText(const std::string& text, const std::string& fileName,
+                                        const TimelineContext& ctx) {
     TimelineLoadResult result;
-    JsonReader reader(path, result.issues);
+    JsonReader reader(fileName, result.issues);
     try {
-        const std::optional<Json> parsed = detail::parseJsonFile(path, reader);
+        const std::optional<Json> parsed = json::parseText(text, reader);
         if (!parsed) return result;
-        const Json& root = *parsed;
         Loader loader{reader, ctx};
-        loader.read(root);
+        loader.read(*parsed);
         result.timeline = std::move(loader.timeline);
     } catch (const std::exception& e) {
         // Nothing in here should throw; if it does, the app must still start on the boundaries alone.
@@ -200,6 +198,12 @@ TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& 
         result.timeline = {};
     }
     return result;
+}
+
+TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx) {
+    const std::optional<std::string> text = json::readFile(path);
+    if (!text) return {{}, {{path, "", "cannot open the file"}}};
+    return loadTimelineFromText(*text, path, ctx);
 }
 
 } // namespace geodata

@@ -133,5 +133,8 @@ struct TimelineLoadResult {
 /// Reads and validates timeline.json. Never throws: unreadable files, bad JSON and schema errors all
 /// come back as issues.
 [[nodiscard]] TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx);
+/// The same for the text of a timeline file; `fileName` names it in the issues. What the fuzzer calls.
+[[nodiscard]] TimelineLoadResult loadTimelineFromText(const std::string& text, const std::string& fileName,
+                                                      const TimelineContext& ctx);
 
 } // namespace geodata

@@ -1,0 +1,51 @@
+#include "vsi_files.hpp"
+
+#include <algorithm>
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
+namespace geodata::vsi {
+
+namespace {
+
+std::optional<VSIStatBufL> statOf(const std::string& path) {
+    VSIStatBufL status;
+    if (VSIStatL(path.c_str(), &status) != 0) return std::nullopt;
+    return status;
+}
+
+} // namespace
+
+bool exists(const std::string& path) { return statOf(path).has_value(); }
+
+bool isFolder(const std::string& path) {
+    const auto status = statOf(path);
+    return status && VSI_ISDIR(status->st_mode);
+}
+
+std::vector<std::string> fileNames(const std::string& folder) {
+    std::vector<std::string> names;
+    char** list = VSIReadDir(folder.c_str());
+    for (int i = 0; list && list[i]; ++i) {
+        const std::string name = list[i];
+        if (name == "." || name == "..") continue;
+        const auto status = statOf(folder + "/" + name);
+        if (status && VSI_ISREG(status->st_mode)) names.push_back(name);
+    }
+    CSLDestroy(list);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::optional<std::string> readFile(const std::string& path) {
+    GByte* bytes = nullptr;
+    vsi_l_offset size = 0;
+    // -1: no size limit; the files read here (dataset.json) are small, and a huge one fails the allocation.
+    if (!VSIIngestFile(nullptr, path.c_str(), &bytes, &size, -1)) return std::nullopt;
+    std::string content(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size));
+    VSIFree(bytes);
+    return content;
+}
+
+} // namespace geodata::vsi
