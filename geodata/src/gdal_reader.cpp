@@ -3,8 +3,10 @@
 #include "vsi_files.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wshadow"
@@ -78,6 +80,27 @@ std::string localProjectionFor(OGRLayer& layer, const OGRSpatialReference& sourc
     std::string result = wkt ? wkt : "";
     CPLFree(wkt);
     return result;
+}
+
+// No map on Earth needs coordinates beyond 100 000 km (projected CRSs stay within ±2·10⁷ m, and geographic
+// data is reprojected to metres first). Anything further is a damaged file, and it is refused: GEOS 3.11's
+// maximum inscribed circle (the label anchor) lays a grid over the bounding box whose cells are the size of
+// the shorter side, so a single vertex at y = 10²⁴² never finished loading (found by fuzz_shapefile).
+constexpr double kMaxCoordinate = 1e8;
+
+// Why the geometry's coordinates cannot be a map, or nullopt when they can.
+std::optional<std::string> coordinateProblem(const OGRGeometry& geometry) {
+    OGREnvelope env;
+    geometry.getEnvelope(&env);
+    for (const double v : {env.MinX, env.MinY, env.MaxX, env.MaxY})
+        if (!std::isfinite(v) || std::abs(v) > kMaxCoordinate) {
+            char text[160];
+            std::snprintf(text, sizeof text, "coordinates reach from (%g, %g) to (%g, %g)", env.MinX,
+                          env.MinY, env.MaxX, env.MaxY);
+            return std::string(text) + ", outside any map (more than 100 000 km from the origin); the "
+                                       "geometry is damaged";
+        }
+    return std::nullopt;
 }
 
 struct FieldIndexes {
@@ -219,6 +242,11 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         owned->flattenTo2D();
         if (transform && owned->transform(transform.get()) != OGRERR_NONE)
             return fail(where("cannot reproject: " + gdalMessage("transformation failed")));
+        if (auto problem = coordinateProblem(*owned)) {
+            if (policy == FieldPolicy::Required) return fail(where(*problem));
+            result.warnings.push_back({path, raw.fid, *problem + "; feature skipped"});
+            continue;
+        }
         if (!owned->IsValid()) {
             std::unique_ptr<OGRGeometry> repaired(owned->MakeValid());
             if (repaired) {

@@ -1,0 +1,138 @@
+// Every input a fuzz target crashed or hung on (tests/fuzz/regressions/<target>/) replayed through the same
+// entry point in the normal build, with what the loader must say about it now. Also checks the entry points
+// themselves: the seeds of each corpus load as they should, and the shapefile input layout round-trips.
+#include "fixture_writer.hpp"
+#include "fuzz_entry_points.hpp"
+#include "geodata/dataset.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kFuzzDir = TIDSATLAS_FUZZ_DIR;
+
+std::string bytesOf(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string s;
+    for (const std::string& line : lines) s += line + "\n";
+    return s;
+}
+
+bool anyContains(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& line) { return line.find(part) != std::string::npos; });
+}
+
+using EntryPoint = std::vector<std::string> (*)(std::string_view);
+
+const std::vector<std::pair<std::string, EntryPoint>>& entryPoints() {
+    static const std::vector<std::pair<std::string, EntryPoint>> list = {
+        {"timeline", fuzz::timeline}, {"story", fuzz::story},     {"i18n", fuzz::i18n},
+        {"config", fuzz::config},     {"geojson", fuzz::geojson}, {"shapefile", fuzz::shapefile}};
+    return list;
+}
+
+} // namespace
+
+// Found by fuzz_shapefile: one vertex at y = 1.87e242 made GEOS 3.11's maximum inscribed circle (the label
+// anchor) loop for ever, so a kiosk would hang at start on a damaged file. Now it is refused at once.
+TEST(FuzzRegressions, ShapefileVertexFarOutsideAnyMapIsRefusedNotAHang) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<std::string> problems =
+        fuzz::shapefile(bytesOf(kFuzzDir / "regressions/shapefile/huge_y_coordinate_hangs_label_anchor.bin"));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_EQ(problems.size(), 1U) << joined(problems);
+    EXPECT_TRUE(anyContains(problems, "municipalities.shp: feature 2: coordinates reach from"))
+        << problems[0];
+    EXPECT_TRUE(anyContains(problems, "1.87084e+242")) << problems[0];
+    EXPECT_TRUE(anyContains(problems, "outside any map")) << problems[0];
+    EXPECT_LT(seconds, 10.0); // it never finished before the fix
+}
+
+TEST(FuzzRegressions, ContextFeatureFarOutsideAnyMapIsSkippedWithAWarning) {
+    // The same damage in the optional grey context layer costs only that feature, not the map.
+    const fs::path folder = fixtures::freshFolder();
+    const auto write = [&](const std::string& stem, const fuzz::ShapefileParts& parts) {
+        std::ofstream(folder / (stem + ".shp"), std::ios::binary) << parts.shp;
+        std::ofstream(folder / (stem + ".shx"), std::ios::binary) << parts.shx;
+        std::ofstream(folder / (stem + ".dbf"), std::ios::binary) << parts.dbf;
+    };
+    write("municipalities", fuzz::splitShapefile(bytesOf(kFuzzDir / "corpus/shapefile/bundled_three.bin")));
+    write("context", fuzz::splitShapefile(bytesOf(
+                         kFuzzDir / "regressions/shapefile/huge_y_coordinate_hangs_label_anchor.bin")));
+    const geodata::LoadResult result = geodata::loadDataset(folder.string());
+    ASSERT_TRUE(result.dataset) << result.error->toString();
+    EXPECT_EQ(result.dataset->context.size(), 2U);
+    const auto& warnings = result.dataset->warnings;
+    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const geodata::LoadWarning& w) {
+        return w.featureId == 2 && w.message.find("outside any map") != std::string::npos &&
+               w.message.find("feature skipped") != std::string::npos;
+    }));
+}
+
+TEST(FuzzRegressions, EveryRegressionInputReplaysWithoutCrashing) {
+    size_t replayed = 0;
+    for (const auto& [name, entry] : entryPoints()) {
+        const fs::path folder = kFuzzDir / "regressions" / name;
+        if (!fs::is_directory(folder)) continue;
+        for (const auto& file : fs::directory_iterator(folder)) {
+            SCOPED_TRACE(file.path().string());
+            (void)entry(bytesOf(file.path()));
+            ++replayed;
+        }
+    }
+    EXPECT_GE(replayed, 1U);
+}
+
+// The seeds are real files: each must reach its loader and load (the sound ones without problems), or the
+// fuzzer would spend its time on inputs that stop at the first byte.
+TEST(FuzzEntryPoints, SoundSeedsLoadWithoutProblems) {
+    EXPECT_EQ(joined(fuzz::timeline(bytesOf(kFuzzDir / "corpus/timeline/bundled_first_events.json"))), "");
+    EXPECT_EQ(joined(fuzz::story(bytesOf(kFuzzDir / "corpus/story/bundled_story.json"))), "");
+    EXPECT_EQ(joined(fuzz::i18n(bytesOf(kFuzzDir / "corpus/i18n/bundled.bin"))), "");
+    EXPECT_EQ(joined(fuzz::config(bytesOf(kFuzzDir / "corpus/config/valid.json"))), "");
+    EXPECT_EQ(joined(fuzz::geojson(bytesOf(kFuzzDir / "corpus/geojson/bundled_sweref99.geojson"))), "");
+    // Only .shp/.shx/.dbf are in the input, so there is no .prj: the one warning says so.
+    const auto shapefile = fuzz::shapefile(bytesOf(kFuzzDir / "corpus/shapefile/bundled_three.bin"));
+    ASSERT_EQ(shapefile.size(), 1U) << joined(shapefile);
+    EXPECT_TRUE(anyContains(shapefile, "layer has no CRS")) << shapefile[0];
+}
+
+TEST(FuzzEntryPoints, BrokenSeedsReportTheirProblem) {
+    EXPECT_TRUE(anyContains(fuzz::config(bytesOf(kFuzzDir / "corpus/config/bad_json.json")),
+                            "config.json: invalid JSON at line"));
+    EXPECT_TRUE(anyContains(fuzz::geojson(bytesOf(kFuzzDir / "corpus/geojson/years_reversed.geojson")),
+                            "from_year 1900 is after to_year 1800"));
+    // A GeoJSON in lon/lat goes through the reprojection to metres.
+    EXPECT_EQ(joined(fuzz::geojson(bytesOf(kFuzzDir / "corpus/geojson/bundled_lonlat.geojson"))), "");
+}
+
+TEST(FuzzEntryPoints, ShapefileLayoutRoundTrips) {
+    const fuzz::ShapefileParts parts{"shp bytes", std::string("shx\0bytes", 9), "dbf"};
+    const std::string packed = fuzz::joinShapefile(parts);
+    EXPECT_EQ(packed.size(), 4 + 9 + 4 + 9 + 3);
+    const fuzz::ShapefileParts back = fuzz::splitShapefile(packed);
+    EXPECT_EQ(back.shp, parts.shp);
+    EXPECT_EQ(back.shx, parts.shx);
+    EXPECT_EQ(back.dbf, parts.dbf);
+    // A length longer than the input takes what is left; a cut-off length leaves the rest empty.
+    const fuzz::ShapefileParts cut = fuzz::splitShapefile(std::string("\xff\x00\x00\x00"
+                                                                      "abc",
+                                                                      7));
+    EXPECT_EQ(cut.shp, "abc");
+    EXPECT_EQ(cut.shx, "");
+    EXPECT_EQ(cut.dbf, "");
+}
