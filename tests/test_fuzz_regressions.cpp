@@ -83,6 +83,41 @@ TEST(FuzzRegressions, ContextFeatureFarOutsideAnyMapIsSkippedWithAWarning) {
     }));
 }
 
+// Found while checking what fuzz_geojson covers, and confirmed with its UBSan build: "from_year": 1e300 is
+// read as a Real field, and casting it to int was undefined behaviour ("1e+300 is outside the range of
+// representable values of type 'int'"). Now a year beyond ±9999 is a clear error.
+TEST(FuzzRegressions, GeoJsonYearBeyondAnyCalendarIsAnErrorNotUndefinedBehaviour) {
+    const std::vector<std::string> problems =
+        fuzz::geojson(bytesOf(kFuzzDir / "regressions/geojson/from_year_1e300_overflows_int.geojson"));
+    ASSERT_EQ(problems.size(), 1U) << joined(problems);
+    EXPECT_TRUE(anyContains(problems, "feature 0: year fields must hold whole years from -9999 to 9999"))
+        << problems[0];
+}
+
+// A story whose "centre" is an array nested 100 000 deep overflowed the stack (AddressSanitizer:
+// stack-overflow in nlohmann's serializer) when the error message dumped the value. Found by hand while
+// checking which values the loaders dump (libFuzzer's inputs stay far shorter) and confirmed with the
+// fuzz_story build. Every loader's parse now refuses nesting beyond 100 levels and says where. The saved
+// input is 1000 deep; the depth that crashed is built here.
+TEST(FuzzRegressions, DeeplyNestedJsonIsRefusedWithItsPlace) {
+    const std::string saved = bytesOf(kFuzzDir / "regressions/story/centre_nested_deep_overflows_stack.json");
+    const std::vector<std::string> problems = fuzz::story(saved);
+    ASSERT_EQ(problems.size(), 1U) << joined(problems);
+    EXPECT_TRUE(anyContains(problems,
+                            "story.json: invalid JSON at line 1, column 170 (byte 169): nested more "
+                            "than 100 levels deep"))
+        << problems[0];
+
+    const size_t depth = 100000;
+    const std::string deep = R"({"scenes":[{"id":"a","from":1950,"centre":)" + std::string(depth, '[') +
+                             std::string(depth, ']') + "}]}";
+    for (const auto& [name, entry] : entryPoints()) {
+        if (name == "shapefile" || name == "geojson") continue; // read by GDAL, not by our JSON parse
+        SCOPED_TRACE(name);
+        EXPECT_TRUE(anyContains(entry(deep), "nested more than 100 levels deep"));
+    }
+}
+
 TEST(FuzzRegressions, EveryRegressionInputReplaysWithoutCrashing) {
     size_t replayed = 0;
     for (const auto& [name, entry] : entryPoints()) {

@@ -142,14 +142,15 @@ std::string resolveFields(OGRFeatureDefn& defn, const LayerConfig& config, Field
     return {};
 }
 
-// Reads a year field; a NULL or non-integral value is an error for the unit layer.
+// Reads a year field; a NULL or non-integral value is an error for the unit layer, and so is one beyond
+// ±kOpenEndYear: casting 1e300 (a GeoJSON number, read as a Real field) to int is undefined behaviour.
 bool readYear(const OGRFeature& f, int index, int fallback, int& out) {
     if (index < 0 || !f.IsFieldSetAndNotNull(index)) {
         out = fallback;
         return index < 0;
     }
     const double value = f.GetFieldAsDouble(index);
-    if (value != std::floor(value)) return false;
+    if (value != std::floor(value) || std::abs(value) > kOpenEndYear) return false;
     out = static_cast<int>(value);
     return true;
 }
@@ -220,7 +221,9 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
                              readYear(*feature, idx.toYear, kOpenEndYear, raw.toYear);
         if (policy == FieldPolicy::Required) {
             if (raw.code.empty()) return fail(where("empty unit code"));
-            if (!yearsOk) return fail(where("year fields must hold whole years"));
+            if (!yearsOk)
+                return fail(where("year fields must hold whole years from -" + std::to_string(kOpenEndYear) +
+                                  " to " + std::to_string(kOpenEndYear)));
             if (raw.fromYear > raw.toYear)
                 return fail(where("from_year " + std::to_string(raw.fromYear) + " is after to_year " +
                                   std::to_string(raw.toYear)));

@@ -16,8 +16,46 @@ std::optional<std::string> readFile(const std::string& path) {
     return buffer.str();
 }
 
+namespace {
+
+// Deeper than any of our schemas needs (they use five levels) and far below what would exhaust the stack:
+// nlohmann parses iteratively, but dump() and comparisons recurse, and a story "centre" nested 100 000
+// arrays deep overflowed the stack when its error message dumped it.
+constexpr size_t kMaxDepth = 100;
+
+// The byte offset at which `content` opens its (kMaxDepth + 1)th nested array or object, if it does.
+std::optional<size_t> tooDeepAt(const std::string& content) {
+    size_t depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < content.size(); ++i) {
+        const char c = content[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // skip the escaped character, which may be a quote
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ParseResult parse(const std::string& content, const Json::parser_callback_t& callback) {
     ParseResult result;
+    if (const auto offset = tooDeepAt(content)) {
+        const auto [line, column] = lineAndColumn(content, *offset);
+        result.error = "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                       " (byte " + std::to_string(*offset) + "): nested more than " +
+                       std::to_string(kMaxDepth) + " levels deep";
+        return result;
+    }
     try {
         result.value = Json::parse(content, callback);
     } catch (const Json::parse_error& e) {

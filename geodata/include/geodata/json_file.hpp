@@ -25,7 +25,9 @@ struct ParseResult {
     [[nodiscard]] bool ok() const { return error.empty(); }
 };
 
-/// Parses `content`; never throws. `callback` sees every parse event (i18n uses it to find duplicate keys).
+/// Parses `content`; never throws. Arrays and objects nested more than 100 levels deep are refused (the
+/// recursive dump() and comparisons would overflow the stack). `callback` sees every parse event (i18n uses
+/// it to find duplicate keys).
 [[nodiscard]] ParseResult parse(const std::string& content,
                                 const Json::parser_callback_t& callback = nullptr);
 
