@@ -37,9 +37,7 @@ class TerminalProgress {
     int m_percent = -1;
 };
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     generator::GeneratorOptions options;
     std::optional<double> scale;
     std::string reference = TIDSATLAS_DATA_DIR;
@@ -107,6 +105,17 @@ int main(int argc, char** argv) {
             static_cast<long long>(options.vertices), report["cells"].get<size_t>(), took.count());
         return 0;
     } catch (const std::exception& e) {
+        std::fprintf(stderr, "generate_dataset: %s\n", e.what());
+        return 1;
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) { // CLI11 or the standard library, outside run's own handler
         std::fprintf(stderr, "generate_dataset: %s\n", e.what());
         return 1;
     }

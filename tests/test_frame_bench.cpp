@@ -24,6 +24,7 @@ TEST(FrameBench, PeakResidentMemoryGrowsWithTouchedMemory) {
     std::memset(block.get(), 1, size); // touched, so resident
     const std::optional<double> after = app::peakResidentMb();
     ASSERT_TRUE(after.has_value());
-    EXPECT_GE(*after, *before + 90) << "VmHWM did not follow " << size / (1024 * 1024) << " MiB touched";
+    EXPECT_GE(*after, *before + 90) << "VmHWM did not follow " << size / (size_t{1024} * 1024)
+                                    << " MiB touched";
     EXPECT_EQ(block[size - 1], 1);
 }

@@ -21,7 +21,7 @@ class Country {
     Country(const TessellationSpec& spec, Random& random) : m_cx(spec.centreX), m_cy(spec.centreY) {
         double squares = 0;
         for (size_t k = 0; k < m_amplitude.size(); ++k) {
-            const double harmonic = static_cast<double>(k + 2);
+            const auto harmonic = static_cast<double>(k + 2);
             m_amplitude[k] = random.uniform(0.0, 0.25 / harmonic);
             m_phase[k] = random.uniform(0.0, 2 * std::numbers::pi);
             squares += m_amplitude[k] * m_amplitude[k];
@@ -62,7 +62,7 @@ void findNeighbours(Tessellation& t) {
     const size_t points = t.xy.size() / 2;
     std::vector<uint32_t> order(points);
     for (size_t i = 0; i < points; ++i) order[i] = static_cast<uint32_t>(i);
-    auto at = [&](uint32_t i) { return std::pair(t.xy[2 * i], t.xy[2 * i + 1]); };
+    auto at = [&](uint32_t i) { return std::pair(t.xy[2 * size_t{i}], t.xy[2 * size_t{i} + 1]); };
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return at(a) < at(b); });
     std::vector<uint32_t> vertexOf(points);
     uint32_t next = 0;
@@ -142,12 +142,12 @@ Tessellation tessellate(const TessellationSpec& spec, Random& random, const Prog
         const GEOSCoordSequence* seq = outer ? GEOSGeom_getCoordSeq_r(h, outer) : nullptr;
         unsigned size = 0;
         if (!seq || !GEOSCoordSeq_getSize_r(h, seq, &size) || size < 4) continue;
-        ring.resize(2 * size);
+        ring.resize(2 * size_t{size});
         GEOSCoordSeq_copyToBuffer_r(h, seq, ring.data(), 0, 0);
         double sx = 0, sy = 0;
         bool onFrame = false;
         for (unsigned p = 0; p + 1 < size; ++p) { // the last point closes the ring
-            const double x = ring[2 * p], y = ring[2 * p + 1];
+            const double x = ring[2 * size_t{p}], y = ring[2 * size_t{p} + 1];
             sx += x;
             sy += y;
             onFrame = onFrame || x <= minX || x >= maxX || y <= minY || y >= maxY;

@@ -45,11 +45,11 @@ struct Worker {
         const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, ring);
         unsigned size = 0;
         GEOSCoordSeq_getSize_r(h, seq, &size);
-        std::vector<double> xy(2 * size);
+        std::vector<double> xy(2 * size_t{size});
         GEOSCoordSeq_copyToBuffer_r(h, seq, xy.data(), 0, 0);
         for (unsigned i = 0; i + 1 < size; ++i) {
-            const double* p = &xy[2 * i];
-            const double* q = &xy[2 * i + 2];
+            const double* p = &xy[2 * size_t{i}];
+            const double* q = &xy[2 * size_t{i} + 2];
             if (p[0] == q[0] && p[1] == q[1]) continue;
             const bool ordered = p[0] < q[0] || (p[0] == q[0] && p[1] <= q[1]);
             segments.push_back(ordered ? SegmentKey{p[0], p[1], q[0], q[1]}
