@@ -121,6 +121,8 @@ def main():
                         help="where the datasets go (kept, and reused when there)")
     parser.add_argument("--scales", type=float, nargs="*", default=[1, 10, 100], help="multiples of the bundled data")
     parser.add_argument("--no-country", action="store_true", help="leave out the ~3000-unit country dataset")
+    parser.add_argument("--no-bundled", action="store_true", help="leave out the bundled dataset")
+    parser.add_argument("--json", type=Path, help="where the raw figures go (default: WORK/scaling.json)")
     parser.add_argument("--size", type=mapnik_compare.parse_size, default=(1920, 1080))
     parser.add_argument("--frames", type=int, default=120, help="tidsatlas frames per run (default 120)")
     parser.add_argument("--mapnik-frames", type=int, default=10, help="Mapnik frames per mode (default 10)")
@@ -139,7 +141,7 @@ def main():
     print(f"cache: {'--cache-dir, a fresh folder per dataset' if cached else 'this build has no --cache-dir'}")
 
     bundled = ROOT / "data" / "sodertorn"
-    datasets = [("bundled", bundled, None)]
+    datasets = [] if args.no_bundled else [("bundled", bundled, None)]
     datasets += [(f"{k:g}x", args.work / f"x{k:g}", ["--scale", f"{k:g}"]) for k in args.scales]
     if not args.no_country:
         datasets.append(("country (3000 units)", args.work / "country", []))
@@ -156,11 +158,11 @@ def main():
         row = run_dataset(name.split()[0], folder, year, args, tidsatlas, cache_root)
         row.update(name=name, versions=versions, vertices=vertices)
         rows.append(row)
-        (args.work / "scaling.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+        (args.json or args.work / "scaling.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
 
     print()
     print(table(rows, cached))
-    print(f"\nraw figures: {args.work / 'scaling.json'}")
+    print(f"\nraw figures: {args.json or args.work / 'scaling.json'}")
 
 
 if __name__ == "__main__":
