@@ -312,8 +312,6 @@ void MapApp::drawPanels(UiIntent& intent) {
     }
     if (m_mode == AppMode::Kiosk) {
         kioskPanel(intent);
-        if (m_kiosk.state() == KioskState::Interactive && m_scene->frame.selectedUnit)
-            unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), text, area, intent);
         return;
     }
     viewBar(*m_scene, m_storyOpen, m_teach->active, area, intent);

@@ -132,6 +132,7 @@ class MapApp {
     void updateKiosk(double dt);
     void resetKiosk();
     void kioskPanel(UiIntent& intent);
+    void pushTouchStyle() const;
     void drawKioskOverlay(sf::RenderTarget& target);
     void applyTextScale();
     [[nodiscard]] float textScale() const;

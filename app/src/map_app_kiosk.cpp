@@ -1,6 +1,7 @@
 // Kiosk mode of MapApp: attract loop, visitor session with "Är du kvar?", admin chord + PIN.
 #include "map_app.hpp"
 #include "render/fonts.hpp"
+#include "ui_panels.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -11,6 +12,8 @@
 namespace app {
 
 namespace {
+
+constexpr int kTouchStyleVars = 4; // pushed by pushTouchStyle
 
 // A visitor's input: what wakes the kiosk or keeps the session alive. Pointer moves are not: a touch
 // screen can jitter and a mouse bumped in passing should not leave the attract loop.
@@ -132,17 +135,32 @@ float MapApp::kioskBarHeight() const {
     return target * 2.6F + 16.0F; // two rows of touch targets, the gaps and the window padding
 }
 
+// Every button, slider and tree node at least a touch target high, with finger-sized gaps.
+void MapApp::pushTouchStyle() const {
+    const float target = touchTargetPx(m_config, m_size.x, m_size.y, 18.0);
+    const float gap = target * 0.2F;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, target * 0.8F);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(gap, (target - ImGui::GetFontSize()) / 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, target * 0.6F);
+}
+
 // Big touch controls in the lower half: step, play, the year, the views and the two languages.
 void MapApp::kioskPanel(UiIntent& intent) {
     if (m_kiosk.state() != KioskState::Interactive) return;
+    if (m_scene->frame.selectedUnit) {
+        // The explorer's unit panel, with every lineage button a touch target.
+        pushTouchStyle();
+        unitInfoPanel(*m_atlas, *m_scene->frame.selectedUnit, m_playback->year(), m_strings,
+                      {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, intent);
+        ImGui::PopStyleVar(kTouchStyleVars);
+    }
     const float target = touchTargetPx(m_config, m_size.x, m_size.y, 18.0);
     const float gap = target * 0.2F;
     const ImVec2 button(target * 1.5F, target);
     ImGui::SetNextWindowPos(ImVec2(0, static_cast<float>(m_size.y)), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(static_cast<float>(m_size.x), 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, target * 0.8F);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(gap, (target - ImGui::GetFontSize()) / 2));
+    pushTouchStyle();
     ImGui::Begin("##kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
@@ -177,7 +195,7 @@ void MapApp::kioskPanel(UiIntent& intent) {
     if (choice(m_strings.get("language.english", Language::English), language == Language::English))
         intent.language = Language::English;
     ImGui::End();
-    ImGui::PopStyleVar(3);
+    ImGui::PopStyleVar(kTouchStyleVars);
 }
 
 void MapApp::drawKioskOverlay(sf::RenderTarget& target) {
