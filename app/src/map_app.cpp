@@ -396,6 +396,8 @@ void MapApp::apply(const UiIntent& intent) {
     if (intent.showStory) m_storyOpen = *intent.showStory;
     if (intent.openEvent) m_openEvent = intent.openEvent;
     if (intent.showTeach) m_teach->active = *intent.showTeach;
+    if (intent.openExport) openExportDialog();
+    if (intent.startPresenting && m_mode == AppMode::Explore) enterPresent();
 }
 
 void MapApp::exportPanel() {

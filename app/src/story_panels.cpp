@@ -37,6 +37,11 @@ void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea ar
     if (choice(text.get("view.story"), "story", storyOpen, size)) intent.showStory = !storyOpen;
     ImGui::SameLine();
     if (choice(text.get("view.teach"), "teach", teachOpen, size)) intent.showTeach = !teachOpen;
+    ImGui::SameLine();
+    if (ImGui::Button(withId(text.get("view.present"), "present").c_str(), size))
+        intent.startPresenting = true;
+    ImGui::SameLine();
+    if (ImGui::Button(withId(text.get("export.open"), "export").c_str(), size)) intent.openExport = true;
     ImGui::SameLine(0, 24);
     if (choice(text.get("language.swedish"), "swedish", l == Language::Swedish, size))
         intent.language = Language::Swedish;

@@ -25,6 +25,8 @@ struct UiIntent {
     std::optional<bool> showStory; // the panel with milestones and networks
     std::optional<std::string> openEvent;
     std::optional<bool> showTeach; // the teaching tab
+    bool startPresenting = false;  // the story, scene by scene (as F5)
+    bool openExport = false;       // the export dialog (as Ctrl+E)
 };
 
 } // namespace app
