@@ -69,9 +69,12 @@ Problem readLanguage(const Json& value, AppConfig& config) {
         config.language = Language::Swedish;
     else if (value == "en")
         config.language = Language::English;
-    else
-        return "expected \"sv\" or \"en\", found " +
-               (value.is_string() ? "\"" + value.get<std::string>() + "\"" : describeType(value));
+    else {
+        // Built step by step: GCC 12 warns falsely (-Wrestrict) about "…" + std::string chains here.
+        std::string found = describeType(value);
+        if (value.is_string()) found = '"' + value.get<std::string>() + '"';
+        return std::string("expected \"sv\" or \"en\", found ").append(found);
+    }
     return std::nullopt;
 }
 
