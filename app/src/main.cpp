@@ -2,12 +2,17 @@
 #include "app_config.hpp"
 #include "atlas.hpp"
 #include "commands.hpp"
+#include "data_watcher.hpp"
+#include "fatal_screen.hpp"
 #include "frame_bench.hpp"
+#include "log.hpp"
 #include "map_window.hpp"
 #include "options.hpp"
+#include "soak.hpp"
 #include "video_export.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -21,27 +26,45 @@ bool hasDisplay() {
     return display && *display;
 }
 
-int run(int argc, char** argv) {
+// How long the kiosk shows "Kartan startar om strax" before it exits for systemd to restart it.
+constexpr double kFatalScreenSeconds = 4;
+// EX_SOFTWARE from sysexits.h: an internal error. Any non-zero status makes the kiosk unit restart.
+constexpr int kUnexpectedErrorStatus = 70;
+
+// The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
+bool opensWindow(const app::Options& o) {
+    return !o.list && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes;
+}
+
+const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }
+
+int run(int argc, char** argv, bool& kiosk) {
     int exitCode = 0;
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
+    kiosk = options->kiosk && !options->soakMinutes;
+    if (opensWindow(*options) && options->logFile != "-") {
+        app::LogSettings log;
+        log.path = options->logFile.empty() ? app::defaultLogPath() : options->logFile;
+        app::configureLog(log);
+    }
 
+    // Taken before loading, so that an edit made while the data loads is still seen as a change.
+    app::FolderSnapshot dataBaseline = app::snapshotFolder(options->dataDir);
     const auto loadStart = std::chrono::steady_clock::now();
     app::AtlasLoad loaded = app::loadAtlas(options->dataDir);
     const std::chrono::duration<double, std::milli> loadTime = std::chrono::steady_clock::now() - loadStart;
     if (!loaded.atlas) {
-        std::fprintf(stderr, "tidsatlas: %s\n", loaded.error->toString().c_str());
+        app::logError(loaded.error->toString());
         return 1;
     }
     const auto shared = std::make_shared<const app::Atlas>(std::move(*loaded.atlas));
     const app::Atlas& atlas = *shared;
     const geodata::Dataset& dataset = atlas.dataset;
     for (const geodata::LoadWarning& w : dataset.warnings)
-        std::fprintf(stderr, "tidsatlas: warning: %s%s: %s\n", w.file.c_str(),
-                     w.featureId >= 0 ? (" feature " + std::to_string(w.featureId)).c_str() : "",
-                     w.message.c_str());
-    for (const std::string& problem : atlas.problems)
-        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
+        app::logWarning(w.file + (w.featureId >= 0 ? " feature " + std::to_string(w.featureId) : "") + ": " +
+                        w.message);
+    for (const std::string& problem : atlas.problems) app::logWarning(problem);
     const int year = options->year.value_or(dataset.firstYear());
 
     if (options->list) {
@@ -75,18 +98,42 @@ int run(int argc, char** argv) {
     }
     app::ConfigLoad config;
     if (!options->config.empty()) config = app::loadConfig(options->config);
-    for (const std::string& problem : config.problems)
-        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
-    return app::runMapWindow(shared, *options, config.config, config.problems);
+    for (const std::string& problem : config.problems) app::logWarning(problem);
+    if (options->soakMinutes)
+        return app::runSoakCommand(shared, *options, config.config, config.problems, *options->soakMinutes);
+    app::logInfo(std::string("started in ") + modeName(*options) + " mode with " + options->dataDir + ": " +
+                 std::to_string(dataset.units.size()) + " unit versions, loaded in " +
+                 std::to_string(std::lround(loadTime.count())) + " ms");
+    const int status =
+        app::runMapWindow(shared, *options, config.config, config.problems, std::move(dataBaseline));
+    app::logInfo("exited with status " + std::to_string(status));
+    return status;
+}
+
+// An error nothing else caught. The details go to the log (and stderr, so the journal has them too); a
+// kiosk's visitors see only the calm restart screen, then the unit restarts the app.
+int unexpectedError(const std::string& what, bool kiosk) {
+    app::logError("unexpected error: " + what + "; exiting with status " +
+                  std::to_string(kUnexpectedErrorStatus) +
+                  (kiosk ? " for the service to restart the kiosk" : ""));
+    if (kiosk && hasDisplay()) {
+        try {
+            app::showFatalScreen(kFatalScreenSeconds);
+        } catch (...) { // the screen is a courtesy; the exit status is what matters
+        }
+    }
+    return kUnexpectedErrorStatus;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+    bool kiosk = false;
     try {
-        return run(argc, argv);
+        return run(argc, argv, kiosk);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "tidsatlas: unexpected error: %s\n", e.what());
-        return 70;
+        return unexpectedError(e.what(), kiosk);
+    } catch (...) {
+        return unexpectedError("an exception that is not a std::exception", kiosk);
     }
 }

@@ -71,9 +71,7 @@ void MapApp::buildForAtlas() {
     m_player = std::make_unique<StoryPlayer>(m_story);
     m_presenter = std::make_unique<Presenter>(static_cast<int>(m_story.scenes.size()), PresenterTiming{},
                                               m_options.fullscreen || m_mode == AppMode::Present);
-    m_problems = m_baseProblems;
-    m_problems.insert(m_problems.end(), atlas.problems.begin(), atlas.problems.end());
-    for (const StoryIssue& issue : m_storyIssues) m_problems.push_back(issue.toString());
+    collectProblems();
     m_scene->frame.textScale = textScale();
     fitCamera();
 }

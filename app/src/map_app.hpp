@@ -31,6 +31,8 @@
 
 namespace app {
 
+struct ReloadResult;
+
 enum class AppMode { Explore, Present, Kiosk };
 
 /// What the speaker window shows; filled by the app, drawn by speaker_view.
@@ -70,6 +72,10 @@ class MapApp {
     void setAtlas(std::shared_ptr<const Atlas> atlas);
     /// A line for the operator's problems panel (a failed reload, say).
     void addProblem(std::string problem);
+    /// A reload of the data folder from DataWatcher (map_app_reload.cpp): new data → setAtlas, unless its
+    /// story.json has problems the running story did not; refused → the running data stays and the
+    /// reasons are shown in the problems panel (and logged) until a later reload is accepted.
+    void applyReload(const ReloadResult& result);
 
     [[nodiscard]] AppMode mode() const { return m_mode; }
     [[nodiscard]] bool quitRequested() const { return m_quit; }
@@ -88,6 +94,7 @@ class MapApp {
     [[nodiscard]] const Playback& playback() const { return *m_playback; }
     [[nodiscard]] const Story& story() const { return m_story; }
     [[nodiscard]] const std::vector<std::string>& problems() const { return m_problems; }
+    [[nodiscard]] const std::shared_ptr<const Atlas>& atlas() const { return m_atlas; }
     /// The in-app export (Ctrl+E): its dialog state and the video under way, if any.
     [[nodiscard]] const ExportDialogState& exportDialogState() const { return m_exportDialog; }
     [[nodiscard]] const VideoExporter* runningExport() const { return m_export.get(); }
@@ -102,6 +109,7 @@ class MapApp {
     // Building the parts that depend on the data (constructor and setAtlas).
     void buildForAtlas();
     void loadStoryFor(const Atlas& atlas);
+    void collectProblems(); // m_problems from config, reload, atlas and story problems
 
     // Explore (map_app.cpp)
     void handleMapEvent(const sf::Event& event);
@@ -142,7 +150,8 @@ class MapApp {
     Options m_options;
     AppConfig m_config;
     std::vector<std::string> m_problems;
-    std::vector<std::string> m_baseProblems; // config and i18n problems, kept across reloads
+    std::vector<std::string> m_baseProblems;  // config and i18n problems, kept across reloads
+    std::vector<std::string> m_reloadRefusal; // why the last reload was refused, until one is accepted
     Strings m_strings;
     sf::Vector2u m_size;
     render::ImGuiSfml m_imgui;

@@ -20,8 +20,9 @@ constexpr double kMaxFrameSeconds = 0.25;
 class MapWindow {
   public:
     MapWindow(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
-              std::vector<std::string> configProblems)
-        : m_options(options), m_title("tidsatlas — " + atlas->dataset.title) {
+              std::vector<std::string> configProblems, FolderSnapshot dataBaseline)
+        : m_options(options), m_title("tidsatlas — " + atlas->dataset.title),
+          m_watcher(options.dataDir, atlas->problems, std::move(dataBaseline)) {
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
         m_app = std::make_unique<MapApp>(std::move(atlas), options, std::move(config),
@@ -36,6 +37,7 @@ class MapWindow {
             sf::Event event;
             while (m_window.pollEvent(event)) m_app->handle(event);
             pumpSpeakerWindow();
+            if (auto reload = m_watcher.poll()) m_app->applyReload(*reload);
             m_app->update(std::min(static_cast<double>(clock.restart().asSeconds()), kMaxFrameSeconds));
             if (m_app->wantsFullscreen() != m_fullscreen) {
                 open(m_app->wantsFullscreen());
@@ -108,13 +110,15 @@ class MapWindow {
     std::unique_ptr<MapApp> m_app;
     std::unique_ptr<sf::RenderWindow> m_speaker;
     sf::Font m_font, m_bold;
+    DataWatcher m_watcher; // a curator's edits to the data folder appear without a restart
 };
 
 } // namespace
 
 int runMapWindow(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
-                 std::vector<std::string> configProblems) {
-    MapWindow window(std::move(atlas), options, std::move(config), std::move(configProblems));
+                 std::vector<std::string> configProblems, FolderSnapshot dataBaseline) {
+    MapWindow window(std::move(atlas), options, std::move(config), std::move(configProblems),
+                     std::move(dataBaseline));
     return window.run();
 }
 

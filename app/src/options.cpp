@@ -69,6 +69,13 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->excludes(present);
     cli.add_option("--config", o.config, "Settings for presenter and kiosk (JSON, see docs/CONFIG.md)")
         ->check(CLI::ExistingFile);
+    cli.add_option("--log", o.logFile,
+                   "Log file of the window modes, rotated at 1 MB (default: $XDG_STATE_HOME/tidsatlas/"
+                   "tidsatlas.log or ~/.local/state/tidsatlas/tidsatlas.log; - for stderr only)");
+    cli.add_option("--soak", o.soakMinutes,
+                   "Run the kiosk offscreen for MINUTES with simulated visitors on accelerated time, report "
+                   "frames and memory, and exit")
+        ->check(CLI::PositiveNumber);
     std::string language = "sv";
     cli.add_option("--lang", language, "Language of the map and the story: sv or en")
         ->check(CLI::IsMember({"sv", "en"}))

@@ -32,6 +32,8 @@ struct Options {
     bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window
     bool kiosk = false;         // --kiosk: unattended touch screen
     std::string config;         // --config FILE: presenter and kiosk settings (docs/CONFIG.md)
+    std::string logFile; // --log FILE: the window modes' log (default: defaultLogPath()); "-" = stderr only
+    std::optional<double> soakMinutes; // --soak MINUTES: the kiosk offscreen with simulated visitors
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

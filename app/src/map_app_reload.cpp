@@ -1,0 +1,57 @@
+// MapApp and the data folder's reloads (DataWatcher): new data replaces the running data only when it is
+// at least as sound, so a curator's slip never empties what visitors see.
+#include "data_watcher.hpp"
+#include "log.hpp"
+#include "map_app.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace app {
+
+namespace {
+
+// Shown in the operator's problems panel in both languages: the lines after it are technical anyway.
+constexpr const char* kRefusedPrefix =
+    "Ny data avvisad, den förra visas / new data refused, the previous stays: ";
+
+} // namespace
+
+void MapApp::collectProblems() {
+    m_problems = m_baseProblems;
+    for (const std::string& refusal : m_reloadRefusal) m_problems.push_back(kRefusedPrefix + refusal);
+    m_problems.insert(m_problems.end(), m_atlas->problems.begin(), m_atlas->problems.end());
+    for (const StoryIssue& issue : m_storyIssues) m_problems.push_back(issue.toString());
+}
+
+void MapApp::applyReload(const ReloadResult& result) {
+    std::vector<std::string> refusals = result.refusals;
+    if (result.accepted()) {
+        // story.json is read by the app, not by loadAtlas, so the watcher could not judge it: check it
+        // against the new data here, so that a broken story cannot empty the attract loop either.
+        const std::string path = storyPath(m_config, m_options.dataDir);
+        if (!m_config.storyFile.empty() || std::filesystem::exists(path)) {
+            const StoryLoad story =
+                loadStory(path, makeStoryContext(result.atlas->dataset, result.atlas->timeline));
+            for (const StoryIssue& issue : story.issues) {
+                const std::string line = issue.toString();
+                const bool known = std::any_of(m_storyIssues.begin(), m_storyIssues.end(),
+                                               [&](const StoryIssue& old) { return old.toString() == line; });
+                if (!known) refusals.push_back(line);
+            }
+        }
+        if (refusals.empty()) {
+            m_reloadRefusal.clear();
+            setAtlas(result.atlas); // rebuilds the scene and the story, and collects the problems
+            return;
+        }
+        std::string message = "data folder " + m_options.dataDir +
+                              ": the new data was refused because of its story, and the running data stays:";
+        for (const std::string& line : refusals) message += "\n  " + line;
+        logError(message);
+    }
+    m_reloadRefusal = std::move(refusals);
+    collectProblems();
+}
+
+} // namespace app

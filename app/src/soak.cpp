@@ -1,0 +1,291 @@
+#include "soak.hpp"
+
+#include "map_app.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <malloc.h>
+#include <unistd.h>
+
+namespace app {
+
+long residentKb() {
+    std::ifstream statm("/proc/self/statm");
+    long totalPages = 0;
+    long residentPages = 0;
+    if (!(statm >> totalPages >> residentPages)) return 0;
+    return residentPages * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+namespace {
+
+// glibc keeps freed memory mapped for reuse; the driver's large transient buffers (llvmpipe's vertex
+// output for a full map draw, tens of MB) would then count as growth although they are free. Returning
+// the free pages first makes the figure what the process really holds.
+long heldKb() {
+    malloc_trim(0);
+    return residentKb();
+}
+
+sf::Event mouseButton(sf::Event::EventType type, float x, float y) {
+    sf::Event e{};
+    e.type = type;
+    e.mouseButton.button = sf::Mouse::Left;
+    e.mouseButton.x = static_cast<int>(x);
+    e.mouseButton.y = static_cast<int>(y);
+    return e;
+}
+
+sf::Event mouseMove(float x, float y) {
+    sf::Event e{};
+    e.type = sf::Event::MouseMoved;
+    e.mouseMove.x = static_cast<int>(x);
+    e.mouseMove.y = static_cast<int>(y);
+    return e;
+}
+
+} // namespace
+
+VisitorSimulator::VisitorSimulator(std::uint32_t seed, sf::Vector2u size, std::string pin)
+    : m_random(seed), m_size(size), m_pin(std::move(pin)) {
+    m_wait = uniform(1, 30);
+}
+
+double VisitorSimulator::uniform(double low, double high) {
+    return std::uniform_real_distribution<double>(low, high)(m_random);
+}
+
+float VisitorSimulator::randomX() { return static_cast<float>(uniform(2, m_size.x - 2.0)); }
+
+float VisitorSimulator::randomY(float top, float bottom) { return static_cast<float>(uniform(top, bottom)); }
+
+void VisitorSimulator::tap(MapApp& app, float x, float y) {
+    app.handle(mouseButton(sf::Event::MouseButtonPressed, x, y));
+    app.handle(mouseButton(sf::Event::MouseButtonReleased, x, y));
+}
+
+void VisitorSimulator::key(MapApp& app, int code, bool ctrl, bool alt, bool shift) {
+    sf::Event e{};
+    e.type = sf::Event::KeyPressed;
+    e.key.code = static_cast<sf::Keyboard::Key>(code);
+    e.key.control = ctrl;
+    e.key.alt = alt;
+    e.key.shift = shift;
+    app.handle(e);
+    e.type = sf::Event::KeyReleased;
+    app.handle(e);
+}
+
+void VisitorSimulator::drag(MapApp& app) {
+    const float h = static_cast<float>(m_size.y);
+    float x = randomX();
+    float y = randomY(0, h * 0.6F);
+    app.handle(mouseButton(sf::Event::MouseButtonPressed, x, y));
+    const float dx = static_cast<float>(uniform(-80, 80));
+    const float dy = static_cast<float>(uniform(-80, 80));
+    for (int i = 0; i < 5; ++i) {
+        x += dx / 5;
+        y += dy / 5;
+        app.handle(mouseMove(x, y));
+    }
+    app.handle(mouseButton(sf::Event::MouseButtonReleased, x, y));
+    ++m_counts.drags;
+}
+
+// The chord, a PIN that is surely wrong (the right one would end the soak), Enter.
+void VisitorSimulator::tryWrongPin(MapApp& app) {
+    key(app, sf::Keyboard::K, true, true, true);
+    std::string wrong;
+    do {
+        wrong = std::to_string(std::uniform_int_distribution<int>(1000, 9999)(m_random));
+    } while (wrong == m_pin);
+    for (const char digit : wrong) key(app, sf::Keyboard::Num0 + (digit - '0'));
+    key(app, sf::Keyboard::Enter);
+    ++m_counts.wrongPins;
+}
+
+// One thing a visitor does at the screen.
+void VisitorSimulator::act(MapApp& app) {
+    const float h = static_cast<float>(m_size.y);
+    const double roll = uniform(0, 100);
+    UiIntent intent;
+    if (roll < 35) {
+        tap(app, randomX(), randomY(0, h * 0.7F)); // on the map: a municipality, or the sea
+        ++m_counts.mapTaps;
+    } else if (roll < 55) {
+        tap(app, randomX(), randomY(h * 0.7F, h - 1)); // the control bar: buttons, slider, languages
+        ++m_counts.controlTaps;
+    } else if (roll < 65) {
+        drag(app);
+    } else if (roll < 73) {
+        sf::Event e{};
+        e.type = sf::Event::MouseWheelScrolled;
+        e.mouseWheelScroll.wheel = sf::Mouse::VerticalWheel;
+        e.mouseWheelScroll.delta = uniform(0, 1) < 0.5 ? -1.0F : 1.0F;
+        e.mouseWheelScroll.x = static_cast<int>(randomX());
+        e.mouseWheelScroll.y = static_cast<int>(randomY(0, h * 0.6F));
+        app.handle(e);
+        ++m_counts.zooms;
+    } else if (roll < 80) {
+        const int which = std::uniform_int_distribution<int>(0, 2)(m_random);
+        intent.view = which == 0 ? MapView::Units : which == 1 ? MapView::Density : MapView::Circles;
+        app.request(intent);
+        ++m_counts.viewSwitches;
+    } else if (roll < 87) {
+        intent.language = uniform(0, 1) < 0.5 ? Language::Swedish : Language::English;
+        app.request(intent);
+        ++m_counts.languageSwitches;
+    } else if (roll < 94) {
+        const int first = app.playback().firstYear();
+        const int last = app.playback().lastYear();
+        intent.seekYear = std::uniform_int_distribution<int>(first, last)(m_random);
+        app.request(intent);
+        ++m_counts.yearJumps;
+    } else if (roll < 99.5) {
+        constexpr int kKeys[] = {sf::Keyboard::Left, sf::Keyboard::Right, sf::Keyboard::Space,
+                                 sf::Keyboard::Home, sf::Keyboard::Escape};
+        key(app, kKeys[std::uniform_int_distribution<int>(0, 4)(m_random)]);
+        ++m_counts.keys;
+    } else {
+        tryWrongPin(app);
+    }
+}
+
+void VisitorSimulator::step(MapApp& app, double dt) {
+    m_wait -= dt;
+    switch (m_phase) {
+    case Phase::Away: // the attract loop plays until someone comes
+        if (m_wait > 0) return;
+        tap(app, randomX(), randomY(0, static_cast<float>(m_size.y)));
+        ++m_counts.visits;
+        m_phase = Phase::Visiting;
+        m_actionsLeft = std::uniform_int_distribution<int>(3, 40)(m_random);
+        m_wait = uniform(0.3, 4);
+        return;
+    case Phase::Visiting:
+        if (m_wait > 0) return;
+        act(app);
+        m_wait = uniform(0.3, 15);
+        if (--m_actionsLeft > 0) return;
+        // One in five drifts off and comes back when "Är du kvar?" asks; the others walk away.
+        m_phase = uniform(0, 1) < 0.2 ? Phase::ComingBack : Phase::Leaving;
+        return;
+    case Phase::ComingBack:
+        if (app.kiosk().state() != KioskState::StillThere) return;
+        tap(app, randomX(), randomY(0, static_cast<float>(m_size.y) * 0.6F));
+        ++m_counts.answeredStillThere;
+        m_phase = Phase::Visiting;
+        m_actionsLeft = std::uniform_int_distribution<int>(1, 10)(m_random);
+        m_wait = uniform(0.3, 4);
+        return;
+    case Phase::Leaving: // until the countdown has run out and the kiosk is back in its loop
+        if (app.kiosk().state() != KioskState::Attract) return;
+        m_phase = Phase::Away;
+        m_wait = uniform(0, 240);
+        return;
+    }
+}
+
+SoakReport runSoak(MapApp& app, sf::RenderTarget& target, const SoakSettings& settings,
+                   const SoakProgress& progress) {
+    using Clock = std::chrono::steady_clock;
+    SoakReport report;
+    VisitorSimulator visitors(settings.seed, target.getSize(), settings.pin);
+    auto* texture = dynamic_cast<sf::RenderTexture*>(&target);
+    const auto start = Clock::now();
+    auto lastProgress = start;
+    const auto wallLimit = std::chrono::duration<double>(settings.wallSeconds);
+    report.rssStartKb = heldKb();
+    report.rssWarmKb = report.rssStartKb;
+    bool wasCountingDown = false;
+    while ((settings.frames <= 0 || report.frames < settings.frames) &&
+           (settings.wallSeconds <= 0 || Clock::now() - start < wallLimit) && !app.quitRequested()) {
+        visitors.step(app, settings.dt);
+        app.update(settings.dt);
+        if (settings.drawEvery <= 1 || report.frames % settings.drawEvery == 0) {
+            app.draw(target);
+            if (texture) texture->display();
+        }
+        ++report.frames;
+        report.simulatedSeconds += settings.dt;
+
+        const bool countingDown = app.kiosk().state() == KioskState::StillThere;
+        if (wasCountingDown && app.kiosk().state() == KioskState::Attract) ++report.kioskResets;
+        wasCountingDown = countingDown;
+        if (report.frames == settings.warmupFrames) report.rssWarmKb = report.rssPeakKb = heldKb();
+        if (report.frames > settings.warmupFrames && report.frames % 1000 == 0)
+            report.rssPeakKb = std::max(report.rssPeakKb, heldKb());
+        if (progress && settings.progressSeconds > 0 &&
+            Clock::now() - lastProgress >= std::chrono::duration<double>(settings.progressSeconds)) {
+            lastProgress = Clock::now();
+            report.wallSeconds = std::chrono::duration<double>(lastProgress - start).count();
+            report.rssEndKb = heldKb();
+            report.visitors = visitors.counts();
+            progress(report);
+        }
+    }
+    report.wallSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+    report.rssEndKb = heldKb();
+    report.rssPeakKb = std::max(report.rssPeakKb, report.rssEndKb);
+    report.visitors = visitors.counts();
+    return report;
+}
+
+namespace {
+
+void printLine(const char* label, const SoakReport& r, double minutes) {
+    std::fprintf(
+        stderr,
+        "tidsatlas: soak %s: %.1f of %.1f min, %ld frames (%.0f fps), %.1f simulated hours, %ld visitors, "
+        "%ld resets, RSS %.1f MB (after warm-up %.1f MB)\n",
+        label, r.wallSeconds / 60, minutes, r.frames, r.frames / std::max(r.wallSeconds, 1e-9),
+        r.simulatedSeconds / 3600, r.visitors.visits, r.kioskResets, r.rssEndKb / 1024.0,
+        r.rssWarmKb / 1024.0);
+}
+
+} // namespace
+
+int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
+                   std::vector<std::string> configProblems, double minutes) {
+    Options kiosk = options;
+    kiosk.kiosk = true;
+    kiosk.present = false;
+    const sf::Vector2u size(options.size.width, options.size.height);
+    sf::ContextSettings context;
+    context.antialiasingLevel = options.msaa;
+    sf::RenderTexture texture;
+    if (!texture.create(size.x, size.y, context)) {
+        std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n", size.x,
+                     size.y);
+        return 1;
+    }
+    SoakSettings settings;
+    settings.wallSeconds = minutes * 60;
+    settings.pin = config.pin;
+    MapApp app(std::move(atlas), kiosk, std::move(config), std::move(configProblems), size);
+    std::fprintf(stderr,
+                 "tidsatlas: soak: the kiosk at %ux%u (msaa %u) for %.1f min, %.2f simulated s per frame, "
+                 "progress every %.0f s\n",
+                 size.x, size.y, options.msaa, minutes, settings.dt, settings.progressSeconds);
+    const SoakReport r = runSoak(app, texture, settings,
+                                 [minutes](const SoakReport& now) { printLine("progress", now, minutes); });
+    printLine("done", r, minutes);
+    const VisitorCounts& v = r.visitors;
+    std::fprintf(stderr,
+                 "tidsatlas: soak visitors: %ld map taps, %ld control taps, %ld drags, %ld zooms, %ld keys, "
+                 "%ld views, "
+                 "%ld languages, %ld year jumps, %ld answered \"Är du kvar?\", %ld wrong PINs\n",
+                 v.mapTaps, v.controlTaps, v.drags, v.zooms, v.keys, v.viewSwitches, v.languageSwitches,
+                 v.yearJumps, v.answeredStillThere, v.wrongPins);
+    std::fprintf(
+        stderr,
+        "tidsatlas: soak memory (after returning free pages): RSS %ld KiB at start, %ld KiB after %ld "
+        "warm-up frames, %ld KiB at the end, peak %ld KiB; %+ld KiB after warm-up%s\n",
+        r.rssStartKb, r.rssWarmKb, settings.warmupFrames, r.rssEndKb, r.rssPeakKb, r.growthAfterWarmupKb(),
+        r.frames > settings.warmupFrames ? "" : " (the run was shorter than the warm-up)");
+    return 0;
+}
+
+} // namespace app

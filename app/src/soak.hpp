@@ -1,0 +1,129 @@
+#pragma once
+// The soak test: the kiosk loop run offscreen for hours of simulated time with simulated visitors, to show
+// that weeks of unattended use neither crash the app nor make it grow. Visitors arrive, tap the map and the
+// controls, drag, zoom, switch views and languages, sometimes answer "Är du kvar?" and sometimes walk away
+// so the kiosk resets; every frame is drawn into an offscreen target. Time is accelerated: each frame
+// advances a fixed, large dt (the longest frame the window ever passes on), so 100,000 frames are about
+// seven hours of a kiosk's day.
+#include "app_config.hpp"
+#include "atlas.hpp"
+#include "options.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace app {
+
+class MapApp;
+
+/// A render target that takes every draw call and hands nothing to the graphics driver (SFML skips the
+/// GL work when a target cannot be activated). The app still builds every vertex, text and panel, so a
+/// soak into it measures the memory of our own code without the driver's shader caches, which on Mesa's
+/// software renderer grow and shrink by tens of MB as draw states come and go.
+class NullTarget : public sf::RenderTarget {
+  public:
+    explicit NullTarget(sf::Vector2u size) : m_size(size) { initialize(); }
+    [[nodiscard]] sf::Vector2u getSize() const override { return m_size; }
+    bool setActive(bool /*active*/) override { return false; }
+
+  private:
+    sf::Vector2u m_size;
+};
+
+/// Resident memory of this process in KiB (/proc/self/statm); 0 where that cannot be read.
+[[nodiscard]] long residentKb();
+
+/// What the simulated visitors did, for the report and for tests that check the run exercised the app.
+struct VisitorCounts {
+    long visits = 0;             // visitors who woke the attract loop
+    long mapTaps = 0;            // taps on the map (they select what is under the finger)
+    long controlTaps = 0;        // taps in the kiosk's control bar
+    long drags = 0;              // pans with a finger
+    long zooms = 0;              // wheel steps (pinch on a touch screen arrives as wheel)
+    long keys = 0;               // arrow keys and space from a keyboard left out
+    long viewSwitches = 0;       // units / density / circles
+    long languageSwitches = 0;   // sv / en
+    long yearJumps = 0;          // ticks and the slider
+    long answeredStillThere = 0; // taps during the "Är du kvar?" countdown
+    long wrongPins = 0;          // someone tried the admin chord with a wrong PIN
+};
+
+/// A crowd of visitors for one MapApp in kiosk mode, one visitor at a time. Deterministic for a seed.
+class VisitorSimulator {
+  public:
+    VisitorSimulator(std::uint32_t seed, sf::Vector2u size, std::string pin);
+
+    /// Sends this frame's events to the app (most frames none) and returns.
+    void step(MapApp& app, double dt);
+
+    [[nodiscard]] const VisitorCounts& counts() const { return m_counts; }
+
+  private:
+    enum class Phase { Away, Visiting, Leaving, ComingBack };
+
+    void act(MapApp& app);
+    void tap(MapApp& app, float x, float y);
+    void drag(MapApp& app);
+    void key(MapApp& app, int code, bool ctrl = false, bool alt = false, bool shift = false);
+    void tryWrongPin(MapApp& app);
+    double uniform(double low, double high);
+    float randomX();
+    float randomY(float top, float bottom);
+
+    std::mt19937 m_random;
+    sf::Vector2u m_size;
+    std::string m_pin;
+    Phase m_phase = Phase::Away;
+    double m_wait = 0; // simulated seconds until the next action
+    int m_actionsLeft = 0;
+    VisitorCounts m_counts;
+};
+
+struct SoakSettings {
+    long frames = 0;          // stop after this many frames; 0 = no frame limit
+    double wallSeconds = 0;   // stop after this much real time; 0 = no time limit
+    double dt = 0.25;         // simulated seconds per frame
+    long warmupFrames = 5000; // frames before the warm-up RSS is taken (caches, fonts, GL buffers settle)
+    std::uint32_t seed = 1;
+    double progressSeconds = 10; // real seconds between progress reports
+    std::string pin;             // the kiosk's admin PIN, so the visitors' tries are always wrong
+    int drawEvery = 1;           // draw one frame in this many (every frame is updated and gets its events)
+};
+
+struct SoakReport {
+    long frames = 0;
+    double simulatedSeconds = 0;
+    double wallSeconds = 0;
+    long rssStartKb = 0;  // before the first frame
+    long rssWarmKb = 0;   // after the warm-up frames
+    long rssEndKb = 0;    // after the last frame
+    long rssPeakKb = 0;   // the highest seen after warm-up (sampled every 1,000 frames)
+    long kioskResets = 0; // countdowns that ran out and sent the kiosk back to the attract loop
+    VisitorCounts visitors;
+    [[nodiscard]] long growthAfterWarmupKb() const { return rssEndKb - rssWarmKb; }
+};
+
+using SoakProgress = std::function<void(const SoakReport&)>;
+
+/// Runs `app` (in kiosk mode) frame by frame into `target` until the settings' frame or time limit.
+/// `progress` is called every progressSeconds of real time with the figures so far.
+SoakReport runSoak(MapApp& app, sf::RenderTarget& target, const SoakSettings& settings,
+                   const SoakProgress& progress = {});
+
+/// Memory may grow by at most this much after warm-up (tests/test_soak.cpp, into a NullTarget).
+inline constexpr long kSoakGrowthLimitKb = 1024;
+
+/// `tidsatlas --soak MINUTES`: the kiosk drawn into an offscreen texture at the --size and --msaa given,
+/// as on the kiosk's screen, with progress lines on stderr and a summary at the end: frames, simulated
+/// hours, visitors, and resident memory at start, after warm-up and at the end. With a real graphics
+/// driver the memory figures include its caches, so this reports rather than judges; the 1 MB rule is
+/// judged by the test, which soaks into a NullTarget. Returns 0 unless the offscreen texture fails.
+int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
+                   std::vector<std::string> configProblems, double minutes);
+
+} // namespace app

@@ -1,0 +1,79 @@
+// MapApp taking a reload from the data watcher: new data replaces the running data; a refusal keeps the
+// running data and shows why in the problems panel until a later reload is accepted; a story.json that
+// breaks with the new data refuses the reload too.
+#include "bundled_dataset.hpp"
+#include "data_watcher.hpp"
+#include "fixture_writer.hpp"
+#include "map_app.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::shared_ptr<const app::Atlas> bundled() {
+    return {&fixtures::bundledAtlas(), [](const app::Atlas*) {}}; // the fixture owns it
+}
+
+bool mentions(const std::vector<std::string>& lines, const std::string& text) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
+class Reload : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+        m_folder = fixtures::freshFolder() / "data";
+        fs::copy(TIDSATLAS_DATA_DIR, m_folder, fs::copy_options::recursive);
+        m_options.dataDir = m_folder.string();
+        m_config.heartbeatFile.clear();
+        m_app = std::make_unique<app::MapApp>(bundled(), m_options, m_config, std::vector<std::string>{},
+                                              sf::Vector2u(640, 360));
+    }
+
+    fs::path m_folder;
+    app::Options m_options;
+    app::AppConfig m_config;
+    std::unique_ptr<app::MapApp> m_app;
+};
+
+} // namespace
+
+TEST_F(Reload, ARefusalKeepsTheDataAndIsShownUntilGoodDataComes) {
+    const auto running = m_app->atlas();
+    ASSERT_TRUE(m_app->problems().empty());
+    app::ReloadResult refused;
+    refused.refusals = {"data/timeline.json: invalid JSON at line 4, column 14"};
+    m_app->applyReload(refused);
+    EXPECT_EQ(m_app->atlas(), running) << "the running data stays";
+    EXPECT_TRUE(mentions(m_app->problems(), "timeline.json: invalid JSON at line 4"))
+        << "shown to the operator";
+    EXPECT_TRUE(mentions(m_app->problems(), "new data refused, the previous stays"));
+
+    app::ReloadResult accepted;
+    auto fresh = std::make_shared<app::Atlas>(fixtures::bundledAtlas());
+    accepted.atlas = fresh;
+    m_app->applyReload(accepted);
+    EXPECT_EQ(m_app->atlas(), fresh) << "a valid change appears without a restart";
+    EXPECT_TRUE(m_app->problems().empty()) << "and the old refusal is gone";
+    EXPECT_FALSE(m_app->story().scenes.empty());
+}
+
+TEST_F(Reload, AStoryThatBreaksRefusesTheReload) {
+    const auto running = m_app->atlas();
+    const size_t scenes = m_app->story().scenes.size();
+    ASSERT_GT(scenes, 0U);
+    std::ofstream(m_folder / "story.json", std::ios::trunc) << "{\"scenes\": [ {\"id\": ";
+
+    app::ReloadResult accepted;
+    accepted.atlas = std::make_shared<app::Atlas>(fixtures::bundledAtlas());
+    m_app->applyReload(accepted);
+    EXPECT_EQ(m_app->atlas(), running) << "the running data and story stay";
+    EXPECT_EQ(m_app->story().scenes.size(), scenes) << "the attract loop keeps its scenes";
+    EXPECT_TRUE(mentions(m_app->problems(), "story.json")) << m_app->problems().size();
+}

@@ -1,0 +1,110 @@
+// The soak: 100,000 kiosk frames (about seven simulated hours) of simulated visitors, and resident memory may
+// not grow by 1 MB after warm-up. The frames are drawn into a NullTarget: every vertex, text and panel is
+// built, but nothing goes to the driver, whose shader caches (Mesa llvmpipe) swing by tens of MB and would
+// hide a leak of ours; that also makes a frame ~1 ms instead of ~7. A short run into a real texture checks
+// the same loop with the driver.
+#include "bundled_dataset.hpp"
+#include "fixture_writer.hpp"
+#include "map_app.hpp"
+#include "soak.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <gtest/gtest.h>
+#include <iostream>
+
+namespace {
+
+std::shared_ptr<const app::Atlas> bundled() {
+    return {&fixtures::bundledAtlas(), [](const app::Atlas*) {}}; // the fixture owns it
+}
+
+struct Kiosk {
+    sf::RenderTexture texture;
+    app::NullTarget null{{320, 240}};
+    app::Options options;
+    app::AppConfig config;
+    std::unique_ptr<app::MapApp> app;
+
+    explicit Kiosk(const std::filesystem::path& folder) {
+        texture.create(320, 240); // no antialiasing
+        options.dataDir = TIDSATLAS_DATA_DIR;
+        options.kiosk = true;
+        options.msaa = 0;
+        config.heartbeatFile = (folder / "heartbeat").string(); // the heartbeat runs too
+        app = std::make_unique<app::MapApp>(bundled(), options, config, std::vector<std::string>{},
+                                            texture.getSize());
+    }
+};
+
+} // namespace
+
+TEST(Soak, AHundredThousandFramesOfVisitorsDoNotGrowMemory) {
+    if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+    Kiosk kiosk(fixtures::freshFolder());
+    app::SoakSettings settings;
+    settings.frames = 100000;
+    settings.warmupFrames = 5000;
+    settings.pin = kiosk.config.pin;
+    settings.progressSeconds = 30;
+    const app::SoakReport r = app::runSoak(*kiosk.app, kiosk.null, settings, [](const app::SoakReport& now) {
+        std::cout << "soak: " << now.frames << " frames, RSS " << now.rssEndKb << " KiB" << std::endl;
+    });
+    std::cout << "soak: " << r.frames << " frames in " << r.wallSeconds << " s (" << r.simulatedSeconds / 3600
+              << " simulated hours); RSS " << r.rssStartKb << " KiB at start, " << r.rssWarmKb
+              << " KiB after warm-up, " << r.rssEndKb << " KiB at the end, peak " << r.rssPeakKb << " KiB; "
+              << r.visitors.visits << " visitors, " << r.kioskResets << " resets" << std::endl;
+
+    EXPECT_EQ(r.frames, 100000);
+    EXPECT_FALSE(kiosk.app->quitRequested()) << "no visitor found a way out";
+    EXPECT_LT(r.growthAfterWarmupKb(), app::kSoakGrowthLimitKb)
+        << "RSS " << r.rssWarmKb << " KiB after warm-up, " << r.rssEndKb << " KiB after 100,000 frames";
+    EXPECT_LT(r.rssPeakKb - r.rssWarmKb, 2 * app::kSoakGrowthLimitKb) << "no passing swell either";
+    // The run really was a day of visitors, not an idle loop.
+    const app::VisitorCounts& v = r.visitors;
+    EXPECT_GT(v.visits, 50);
+    EXPECT_GT(r.kioskResets, 40) << "walk-aways ran the countdown out";
+    EXPECT_GT(v.answeredStillThere, 5);
+    EXPECT_GT(v.mapTaps, 200);
+    EXPECT_GT(v.controlTaps, 100);
+    EXPECT_GT(v.languageSwitches, 50);
+    EXPECT_GT(v.viewSwitches, 50);
+    EXPECT_GT(v.drags, 50);
+    EXPECT_GT(v.wrongPins, 0);
+}
+
+TEST(Soak, TheSameSeedMakesTheSameVisitors) {
+    if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+    const std::filesystem::path folder = fixtures::freshFolder();
+    app::SoakSettings settings;
+    settings.frames = 3000;
+    settings.warmupFrames = 100;
+    Kiosk first(folder);
+    Kiosk second(folder);
+    settings.pin = first.config.pin;
+    const app::SoakReport a = app::runSoak(*first.app, first.null, settings);
+    const app::SoakReport b = app::runSoak(*second.app, second.null, settings);
+    EXPECT_EQ(a.visitors.visits, b.visitors.visits);
+    EXPECT_EQ(a.visitors.mapTaps, b.visitors.mapTaps);
+    EXPECT_EQ(a.kioskResets, b.kioskResets);
+    EXPECT_EQ(first.app->playback().year(), second.app->playback().year())
+        << "and the app ends in the same state";
+    EXPECT_GT(a.visitors.visits, 0);
+}
+
+TEST(Soak, RunsIntoARealTextureToo) {
+    if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+    Kiosk kiosk(fixtures::freshFolder());
+    app::SoakSettings settings;
+    settings.frames = 400; // 100 simulated seconds: the attract loop and a first visitor
+    settings.warmupFrames = 100;
+    settings.pin = kiosk.config.pin;
+    const app::SoakReport r = app::runSoak(*kiosk.app, kiosk.texture, settings);
+    EXPECT_EQ(r.frames, 400);
+    EXPECT_GT(r.rssEndKb, 0);
+    const sf::Image image = kiosk.texture.getTexture().copyToImage();
+    int coloured = 0;
+    for (unsigned y = 0; y < 240; y += 4)
+        for (unsigned x = 0; x < 320; x += 4)
+            if (image.getPixel(x, y) != sf::Color::Black) ++coloured;
+    EXPECT_GT(coloured, 1000) << "the map was drawn";
+}
