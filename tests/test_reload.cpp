@@ -68,7 +68,7 @@ TEST_F(Reload, AStoryThatBreaksRefusesTheReload) {
     const auto running = m_app->atlas();
     const size_t scenes = m_app->story().scenes.size();
     ASSERT_GT(scenes, 0U);
-    std::ofstream(m_folder / "story.json", std::ios::trunc) << "{\"scenes\": [ {\"id\": ";
+    std::ofstream(m_folder / "story.json", std::ios::trunc) << R"({"scenes": [ {"id": )";
 
     app::ReloadResult accepted;
     accepted.atlas = std::make_shared<app::Atlas>(fixtures::bundledAtlas());

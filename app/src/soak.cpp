@@ -79,12 +79,12 @@ void VisitorSimulator::key(MapApp& app, int code, bool ctrl, bool alt, bool shif
 }
 
 void VisitorSimulator::drag(MapApp& app) {
-    const float h = static_cast<float>(m_size.y);
+    const auto h = static_cast<float>(m_size.y);
     float x = randomX();
     float y = randomY(0, h * 0.6F);
     app.handle(mouseButton(sf::Event::MouseButtonPressed, x, y));
-    const float dx = static_cast<float>(uniform(-80, 80));
-    const float dy = static_cast<float>(uniform(-80, 80));
+    const auto dx = static_cast<float>(uniform(-80, 80));
+    const auto dy = static_cast<float>(uniform(-80, 80));
     for (int i = 0; i < 5; ++i) {
         x += dx / 5;
         y += dy / 5;
@@ -108,7 +108,7 @@ void VisitorSimulator::tryWrongPin(MapApp& app) {
 
 // One thing a visitor does at the screen.
 void VisitorSimulator::act(MapApp& app) {
-    const float h = static_cast<float>(m_size.y);
+    const auto h = static_cast<float>(m_size.y);
     const double roll = uniform(0, 100);
     UiIntent intent;
     if (roll < 35) {
