@@ -1,7 +1,9 @@
 // The UI's words: the bundled catalogues agree with each other (same keys, no empty texts, the same
 // placeholders per key), the fallback chain works, and a bad catalogue is named in the problems.
 #include "i18n.hpp"
+#include "render/imgui_sfml.hpp"
 
+#include <SFML/System/Utf.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -209,4 +211,27 @@ TEST(I18n, EveryKeyInTheSourcesIsInBothCatalogues) {
                 missing.push_back(std::string(app::languageCode(language)) + ".json lacks \"" + key + "\" (" +
                                   file + ")");
     EXPECT_TRUE(missing.empty()) << joined(missing);
+}
+
+// The panels draw with an ImGui font built for a fixed set of code points; a character outside it
+// shows as '?'. Every character of every text must be in that set (a new arrow or symbol in a
+// translation means widening kGlyphRanges in render/src/imgui_sfml.cpp).
+TEST(I18n, EveryCharacterIsInThePanelsFont) {
+    std::vector<std::string> unprintable;
+    for (const char* language : {"sv", "en"}) {
+        const nlohmann::json catalogue = rawCatalogue(language);
+        for (const auto& item : catalogue.items()) {
+            if (item.key().starts_with("_") || !item.value().is_string()) continue;
+            const std::string text = item.value().get<std::string>();
+            for (auto it = text.begin(); it != text.end();) {
+                sf::Uint32 codepoint = 0;
+                it = sf::Utf8::decode(it, text.end(), codepoint);
+                if (!render::uiFontCovers(codepoint))
+                    unprintable.push_back(std::string(language) + ".json " + item.key() + ": U+" +
+                                          std::to_string(codepoint) + " in \"" + text + "\"");
+            }
+        }
+    }
+    EXPECT_TRUE(unprintable.empty()) << joined(unprintable);
+    EXPECT_FALSE(render::uiFontCovers(U'\u2265')); // ≥ is not loaded: the check can fail
 }

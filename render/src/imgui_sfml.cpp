@@ -42,6 +42,12 @@ sf::Color toSfColor(ImU32 c) {
 
 } // namespace
 
+bool uiFontCovers(char32_t codepoint) {
+    for (const ImWchar* range = kGlyphRanges; range[0] != 0; range += 2)
+        if (codepoint >= range[0] && codepoint <= range[1]) return true;
+    return false;
+}
+
 ImGuiSfml::ImGuiSfml() {
     m_context = ImGui::CreateContext();
     makeCurrent();

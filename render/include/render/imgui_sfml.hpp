@@ -17,6 +17,9 @@ namespace render {
 
 inline constexpr const char* kDefaultFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
+/// Whether loadFont() loads a glyph for `codepoint`: the panels show any other character as '?'.
+[[nodiscard]] bool uiFontCovers(char32_t codepoint);
+
 class ImGuiSfml {
   public:
     // Creates a fresh ImGui context. Every method makes its context current, so several instances may
