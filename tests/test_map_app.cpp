@@ -102,6 +102,13 @@ TEST_F(MapAppTest, PresenterClickerMovesScenesAndHighlightsTheirUnits) {
     ASSERT_TRUE(app->scene().captionText.has_value());
     EXPECT_NE(app->scene().captionText->text.find(scene.caption.sv.substr(0, 20)), std::string::npos);
 
+    app::UiIntent english;
+    english.language = app::Language::English;
+    app->request(english);
+    ASSERT_TRUE(app->scene().captionText.has_value());
+    EXPECT_EQ(app->scene().captionText->text, scene.caption.en)
+        << "the caption follows a language switch at once";
+
     // Highlighted units keep their colour; the others fade towards pale grey.
     const auto& fills = app->scene().frame.fills;
     ASSERT_FALSE(fills.empty());

@@ -389,6 +389,7 @@ void MapApp::apply(const UiIntent& intent) {
     if (intent.view) scene.view = *intent.view;
     if (intent.language) {
         m_strings.setLanguage(*intent.language);
+        if (m_scene->captionText) showSceneCaption(); // a story caption follows the switch at once
     }
     if (intent.showBodies) scene.bodies = *intent.showBodies;
     if (intent.showStory) m_storyOpen = *intent.showStory;

@@ -133,6 +133,7 @@ class MapApp {
     void updatePresent(double dt);
     void presentPanel(UiIntent& intent);
     void showScene(size_t index, bool glide);
+    void showSceneCaption();
     void clearSceneLook();
 
     // Kiosk (map_app_kiosk.cpp)

@@ -68,12 +68,19 @@ void MapApp::showScene(size_t index, bool glide) {
     clearSceneLook();
     m_scene->highlightUnits.insert(scene.highlightUnits.begin(), scene.highlightUnits.end());
     if (!scene.highlightBodies.empty()) m_scene->selectedBody = scene.highlightBodies.front();
+    showSceneCaption();
+    const render::Camera target = m_scene->cameraFor(sceneView(scene, m_atlas->dataset), sizeF());
+    m_glide.start(m_scene->frame.camera, target, glide ? kSceneGlideSeconds : 0.0);
+}
+
+// The scene's caption in the language chosen now (again after a language switch).
+void MapApp::showSceneCaption() {
+    if (m_player->empty()) return;
+    const Scene& scene = m_player->current();
     const std::string years = scene.singleYear()
                                   ? std::to_string(scene.fromYear)
                                   : std::to_string(scene.fromYear) + "–" + std::to_string(scene.toYear);
     m_scene->captionText = render::Caption{years, pick(scene.caption, m_strings.language()), ""};
-    const render::Camera target = m_scene->cameraFor(sceneView(scene, m_atlas->dataset), sizeF());
-    m_glide.start(m_scene->frame.camera, target, glide ? kSceneGlideSeconds : 0.0);
 }
 
 // The presenter's own small bar, only while the mouse has moved lately.
