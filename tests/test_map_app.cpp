@@ -166,6 +166,26 @@ TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
         "012700000");
 }
 
+TEST_F(MapAppTest, AReloadDuringAKioskVisitKeepsTheVisitorsMap) {
+    m_options.kiosk = true;
+    auto app = make();
+    frame(*app);
+    app->handle(key(sf::Keyboard::A)); // wakes
+    frame(*app);
+    tap(*app, anchorOf(*app, "012700000", app->playback().year()));
+    frame(*app);
+    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    const int year = app->playback().year();
+    app->setAtlas(fixtures::sharedBundledAtlas()); // as the data watcher does after a curator's edit
+    frame(*app);
+    EXPECT_EQ(app->kiosk().state(), app::KioskState::Interactive);
+    EXPECT_EQ(app->playback().year(), year);
+    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    EXPECT_EQ(
+        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->scene().frame.selectedUnit)].code,
+        "012700000");
+}
+
 TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
     m_options.kiosk = true;
     m_config.idleSeconds = 20;

@@ -101,7 +101,8 @@ void MapApp::setAtlas(std::shared_ptr<const Atlas> atlas) {
         if (const geodata::UnitVersion* unit = m_atlas->dataset.versionOf(*selectedCode, m_playback->year()))
             m_scene->frame.selectedUnit = unit->id;
     if (mode == AppMode::Present) showScene(static_cast<size_t>(m_presenter->scene()), false);
-    if (mode == AppMode::Kiosk) resetKiosk();
+    // A visitor in the middle of a visit keeps the map; the attract loop starts again on the new story.
+    if (mode == AppMode::Kiosk && m_kiosk.state() == KioskState::Attract) resetKiosk();
 }
 
 void MapApp::addProblem(std::string problem) {

@@ -67,8 +67,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->needs(present);
     cli.add_flag("--kiosk", o.kiosk, "Unattended touch-screen kiosk: attract loop, idle reset, admin exit")
         ->excludes(present);
-    cli.add_option("--config", o.config, "Settings for presenter and kiosk (JSON, see docs/CONFIG.md)")
-        ->check(CLI::ExistingFile);
+    // Not checked here: a missing or broken config file is reported and the defaults are used, so a kiosk
+    // whose config was deleted still starts (loadConfig says what is wrong).
+    cli.add_option("--config", o.config, "Settings for presenter and kiosk (JSON, see docs/CONFIG.md)");
     cli.add_option("--log", o.logFile,
                    "Log file of the window modes, rotated at 1 MB (default: $XDG_STATE_HOME/tidsatlas/"
                    "tidsatlas.log or ~/.local/state/tidsatlas/tidsatlas.log; - for stderr only)");
