@@ -6,9 +6,9 @@ namespace fs = std::filesystem;
 
 namespace app {
 
-AtlasLoad loadAtlas(const std::string& folder) {
+AtlasLoad loadAtlas(const std::string& folder, const geodata::LoadOptions& options) {
     AtlasLoad result;
-    geodata::LoadResult boundaries = geodata::loadDataset(folder);
+    geodata::LoadResult boundaries = geodata::loadDataset(folder, options);
     if (!boundaries) {
         result.error = boundaries.error;
         return result;

@@ -24,6 +24,7 @@ struct AtlasLoad {
     std::optional<geodata::LoadError> error; // only when the boundaries themselves cannot be read
 };
 
-[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder);
+/// `options` say whether and where the processed boundaries are cached (geodata::loadDataset).
+[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder, const geodata::LoadOptions& options = {});
 
 } // namespace app

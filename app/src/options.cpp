@@ -56,6 +56,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--msaa", o.msaa, "Antialiasing samples for the window and images: 0, 2, 4 or 8")
         ->check(CLI::IsMember({0, 2, 4, 8}))
         ->capture_default_str();
+    cli.add_option("--cache-dir", o.cacheDir,
+                   "Folder for the cache of processed datasets (default: $XDG_CACHE_HOME/tidsatlas or "
+                   "~/.cache/tidsatlas)");
+    cli.add_flag("--no-cache", o.noCache, "Load from the source files without reading or writing the cache");
     cli.add_option("--size", size, "Window or export size, WIDTHxHEIGHT")->capture_default_str();
     cli.add_flag("--fullscreen", o.fullscreen, "Open the window fullscreen");
     cli.add_flag("--teach", o.teach, "Open with the teaching tab: compare years, family tree, quiz");

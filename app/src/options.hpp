@@ -34,6 +34,8 @@ struct Options {
     std::string config;         // --config FILE: presenter and kiosk settings (docs/CONFIG.md)
     std::string logFile; // --log FILE: the window modes' log (default: defaultLogPath()); "-" = stderr only
     std::optional<double> soakMinutes; // --soak MINUTES: the kiosk offscreen with simulated visitors
+    std::string cacheDir; // --cache-dir: where processed datasets are cached (empty = the default folder)
+    bool noCache = false; // --no-cache: always load from the source files, write no cache
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

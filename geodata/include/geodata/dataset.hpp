@@ -47,6 +47,22 @@ struct ContextFeature {
     [[nodiscard]] bool validIn(int year) const { return fromYear <= year && year <= toYear; }
 };
 
+/// One unit version or context feature at a coarser level of detail: its polygons with the shared
+/// borders simplified, and their triangles for drawing.
+struct SimplifiedShape {
+    std::vector<Polygon> polygons;
+    TriangleList triangles;
+};
+
+/// A simplified copy of the whole map for drawing when zoomed out. Borders shared by neighbours are
+/// simplified once, so neighbours keep sharing them exactly: no gaps, no overlaps.
+struct DetailLevel {
+    double tolerance = 0;                 // map units: how far a simplified border may move
+    std::vector<SimplifiedShape> units;   // indexed like Dataset::units
+    std::vector<SimplifiedShape> context; // indexed like Dataset::context
+    BorderNetwork borders;                // the shared borders of `units`
+};
+
 /// A non-fatal problem found while loading: which file, which feature, what.
 struct LoadWarning {
     std::string file;
@@ -67,6 +83,9 @@ class Dataset {
     BorderNetwork borders;
     Bounds bounds; // of the units (not the context)
     std::vector<LoadWarning> warnings;
+    /// Coarser and coarser copies of the map (tolerance ascending); the full geometry is level 0
+    /// and not stored here. Empty when simplifying would not save anything.
+    std::vector<DetailLevel> levels;
 
     [[nodiscard]] int firstYear() const; // earliest fromYear
     [[nodiscard]] int lastYear() const;  // latest finite year: the last change, or later if data says so
@@ -77,6 +96,8 @@ class Dataset {
     [[nodiscard]] const UnitVersion* versionOf(const std::string& code, int year) const;
     /// The years the app shows (dataset.json "years"); 0 = derive from the data.
     void setYearRange(int first, int last);
+    /// What setYearRange was given (0, 0 = derived from the data).
+    [[nodiscard]] std::pair<int, int> yearRangeSetting() const { return {m_firstYear, m_lastYear}; }
 
   private:
     int m_firstYear = 0;
@@ -89,14 +110,34 @@ struct LoadError {
     [[nodiscard]] std::string toString() const { return file + ": " + message; }
 };
 
+/// What happened with the binary cache of the processed dataset (see docs/PERFORMANCE.md).
+enum class CacheOutcome {
+    Off,     // caching switched off, or no cache folder could be used
+    Read,    // the dataset came from the cache
+    Written, // loaded from the source files, and the cache written
+    Failed,  // loaded from the source files; the cache could not be written (a warning says why)
+};
+
+struct LoadOptions {
+    bool useCache = true;
+    /// Folder for cache files; empty = $XDG_CACHE_HOME/tidsatlas, else ~/.cache/tidsatlas.
+    std::string cacheDir;
+};
+
 struct LoadResult {
     std::optional<Dataset> dataset;
     std::optional<LoadError> error;
+    CacheOutcome cache = CacheOutcome::Off;
+    std::string cacheFile; // the cache file used or written; empty when none
     explicit operator bool() const { return dataset.has_value(); }
 };
 
 /// Loads the dataset in `folder`: the unit layer, the optional context layer and the optional
 /// dataset.json that names files and fields. Never throws for bad data; returns an error instead.
+/// With the cache on, a dataset processed before with the same source files (compared by content)
+/// is read back from the cache; a missing, damaged or outdated cache only means a slower load.
+[[nodiscard]] LoadResult loadDataset(const std::string& folder, const LoadOptions& options);
+/// The same with the default options (cache on, in the default folder).
 [[nodiscard]] LoadResult loadDataset(const std::string& folder);
 
 } // namespace geodata

@@ -1,0 +1,195 @@
+#include "dataset_codec.hpp"
+
+#include "binary_stream.hpp"
+
+namespace geodata {
+
+namespace {
+
+void writePolygons(BinaryWriter& out, const std::vector<Polygon>& polygons) {
+    out.count(polygons.size());
+    for (const Polygon& p : polygons) {
+        out.podVector(p.outer);
+        out.count(p.holes.size());
+        for (const Ring& hole : p.holes) out.podVector(hole);
+    }
+}
+
+std::vector<Polygon> readPolygons(BinaryReader& in) {
+    std::vector<Polygon> polygons(in.count(sizeof(std::uint64_t)));
+    for (Polygon& p : polygons) {
+        p.outer = in.podVector<Point>();
+        p.holes.resize(in.count(sizeof(std::uint64_t)));
+        for (Ring& hole : p.holes) hole = in.podVector<Point>();
+    }
+    return polygons;
+}
+
+void writeBorders(BinaryWriter& out, const BorderNetwork& borders) {
+    out.count(borders.groups.size());
+    for (const BorderGroup& g : borders.groups) {
+        out.podVector(g.years);
+        out.podVector(g.segments);
+    }
+}
+
+BorderNetwork readBorders(BinaryReader& in) {
+    BorderNetwork borders;
+    borders.groups.resize(in.count(2 * sizeof(std::uint64_t)));
+    for (BorderGroup& g : borders.groups) {
+        g.years = in.podVector<YearSpan>();
+        g.segments = in.podVector<Segment>();
+    }
+    return borders;
+}
+
+void writeShapes(BinaryWriter& out, const std::vector<SimplifiedShape>& shapes) {
+    out.count(shapes.size());
+    for (const SimplifiedShape& s : shapes) {
+        writePolygons(out, s.polygons);
+        out.podVector(s.triangles);
+    }
+}
+
+std::vector<SimplifiedShape> readShapes(BinaryReader& in) {
+    std::vector<SimplifiedShape> shapes(in.count(2 * sizeof(std::uint64_t)));
+    for (SimplifiedShape& s : shapes) {
+        s.polygons = readPolygons(in);
+        s.triangles = in.podVector<Point>();
+    }
+    return shapes;
+}
+
+} // namespace
+
+std::string encodeDataset(const Dataset& ds) {
+    BinaryWriter out;
+    out.string(ds.title);
+    out.string(ds.attribution);
+    out.pod(ds.yearRangeSetting().first);
+    out.pod(ds.yearRangeSetting().second);
+    out.count(ds.units.size());
+    for (const UnitVersion& u : ds.units) {
+        out.pod(u.id);
+        out.string(u.code);
+        out.string(u.name);
+        out.string(u.kind);
+        out.pod(u.fromYear);
+        out.pod(u.toYear);
+        writePolygons(out, u.polygons);
+        out.podVector(u.triangles);
+        out.pod(u.labelAnchor);
+        out.pod(u.labelRadius);
+        out.pod(u.areaM2);
+        out.pod(u.bounds);
+    }
+    out.count(ds.context.size());
+    for (const ContextFeature& f : ds.context) {
+        out.string(f.name);
+        out.pod(f.fromYear);
+        out.pod(f.toYear);
+        writePolygons(out, f.polygons);
+        out.podVector(f.triangles);
+        out.pod(f.bounds);
+    }
+    // Field by field: LineageLink has padding, and padding bytes would make the file differ run to run.
+    out.count(ds.lineage.links.size());
+    for (const LineageLink& link : ds.lineage.links) {
+        out.pod(link.from);
+        out.pod(link.to);
+        out.pod(link.year);
+        out.pod(link.overlapM2);
+    }
+    out.count(ds.neighbours.size());
+    for (const auto& [a, b] : ds.neighbours) {
+        out.string(a);
+        out.string(b);
+    }
+    writeBorders(out, ds.borders);
+    out.pod(ds.bounds);
+    out.count(ds.warnings.size());
+    for (const LoadWarning& w : ds.warnings) {
+        out.string(w.file);
+        out.pod(w.featureId);
+        out.string(w.message);
+    }
+    out.count(ds.levels.size());
+    for (const DetailLevel& level : ds.levels) {
+        out.pod(level.tolerance);
+        writeShapes(out, level.units);
+        writeShapes(out, level.context);
+        writeBorders(out, level.borders);
+    }
+    return out.bytes();
+}
+
+Dataset decodeDataset(const char* data, size_t size) {
+    BinaryReader in(data, size);
+    Dataset ds;
+    ds.title = in.string();
+    ds.attribution = in.string();
+    const int firstYear = in.pod<int>();
+    const int lastYear = in.pod<int>();
+    ds.setYearRange(firstYear, lastYear);
+    ds.units.resize(in.count(sizeof(int)));
+    for (UnitVersion& u : ds.units) {
+        u.id = in.pod<int>();
+        u.code = in.string();
+        u.name = in.string();
+        u.kind = in.string();
+        u.fromYear = in.pod<int>();
+        u.toYear = in.pod<int>();
+        u.polygons = readPolygons(in);
+        u.triangles = in.podVector<Point>();
+        u.labelAnchor = in.pod<Point>();
+        u.labelRadius = in.pod<double>();
+        u.areaM2 = in.pod<double>();
+        u.bounds = in.pod<Bounds>();
+    }
+    ds.context.resize(in.count(sizeof(std::uint64_t)));
+    for (ContextFeature& f : ds.context) {
+        f.name = in.string();
+        f.fromYear = in.pod<int>();
+        f.toYear = in.pod<int>();
+        f.polygons = readPolygons(in);
+        f.triangles = in.podVector<Point>();
+        f.bounds = in.pod<Bounds>();
+    }
+    ds.lineage.links.resize(in.count(3 * sizeof(int) + sizeof(double)));
+    for (LineageLink& link : ds.lineage.links) {
+        link.from = in.pod<int>();
+        link.to = in.pod<int>();
+        link.year = in.pod<int>();
+        link.overlapM2 = in.pod<double>();
+    }
+    ds.neighbours.resize(in.count(2 * sizeof(std::uint64_t)));
+    for (auto& [a, b] : ds.neighbours) {
+        a = in.string();
+        b = in.string();
+    }
+    ds.borders = readBorders(in);
+    ds.bounds = in.pod<Bounds>();
+    ds.warnings.resize(in.count(sizeof(std::uint64_t)));
+    for (LoadWarning& w : ds.warnings) {
+        w.file = in.string();
+        w.featureId = in.pod<long>();
+        w.message = in.string();
+    }
+    ds.levels.resize(in.count(sizeof(double)));
+    for (DetailLevel& level : ds.levels) {
+        level.tolerance = in.pod<double>();
+        level.units = readShapes(in);
+        level.context = readShapes(in);
+        level.borders = readBorders(in);
+    }
+    if (in.remaining() != 0) throw BinaryFormatError("bytes left over after the dataset");
+    // The renderer indexes by these: a cache that disagrees with itself must not reach it.
+    for (size_t i = 0; i < ds.units.size(); ++i)
+        if (ds.units[i].id != static_cast<int>(i)) throw BinaryFormatError("unit ids out of order");
+    for (const DetailLevel& level : ds.levels)
+        if (level.units.size() != ds.units.size() || level.context.size() != ds.context.size())
+            throw BinaryFormatError("a level of detail does not match the units");
+    return ds;
+}
+
+} // namespace geodata

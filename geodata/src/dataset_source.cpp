@@ -1,0 +1,120 @@
+#include "dataset_source.hpp"
+
+#include "gdal_reader.hpp"
+#include "geometry_processing.hpp"
+#include "lineage_builder.hpp"
+#include "parallel.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace geodata {
+
+namespace {
+
+// Two versions of one code may not be valid in the same year: the model would not know which to draw.
+std::optional<LoadError> checkVersionsDisjoint(const std::string& file,
+                                               const std::vector<RawFeature>& features) {
+    std::map<std::string, std::vector<const RawFeature*>> byCode;
+    for (const RawFeature& f : features) byCode[f.code].push_back(&f);
+    for (auto& [code, versions] : byCode) {
+        std::sort(versions.begin(), versions.end(),
+                  [](const RawFeature* a, const RawFeature* b) { return a->fromYear < b->fromYear; });
+        for (size_t i = 1; i < versions.size(); ++i) {
+            const RawFeature& a = *versions[i - 1];
+            const RawFeature& b = *versions[i];
+            if (b.fromYear <= a.toYear) {
+                return LoadError{file, "features " + std::to_string(a.fid) + " and " + std::to_string(b.fid) +
+                                           ": two versions of unit " + code + " overlap in time (" +
+                                           std::to_string(a.fromYear) + "–" + std::to_string(a.toYear) +
+                                           " and " + std::to_string(b.fromYear) + "–" +
+                                           std::to_string(b.toYear) + ")"};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+UnitVersion buildVersion(const GeosContext& geos, RawFeature&& raw, int id) {
+    UnitVersion u;
+    u.id = id;
+    u.code = std::move(raw.code);
+    u.name = std::move(raw.name);
+    u.kind = std::move(raw.kind);
+    u.fromYear = raw.fromYear;
+    u.toYear = raw.toYear;
+    u.polygons = std::move(raw.polygons);
+    u.triangles = triangulate(geos, u.polygons);
+    const LabelAnchor anchor = labelAnchor(geos, u.polygons);
+    u.labelAnchor = anchor.centre;
+    u.labelRadius = anchor.radius;
+    for (const Polygon& p : u.polygons) u.areaM2 += polygonArea(p);
+    u.bounds = boundsOf(u.polygons);
+    return u;
+}
+
+} // namespace
+
+LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config) {
+    LoadResult result;
+    ProjectionChoice projection;
+    const std::string unitsPath = (fs::path(folder) / config.units.file).string();
+    RawLayer units = readLayer(unitsPath, config.units, FieldPolicy::Required, projection);
+    if (units.error) {
+        result.error = units.error;
+        return result;
+    }
+    if (auto overlap = checkVersionsDisjoint(unitsPath, units.features)) {
+        result.error = overlap;
+        return result;
+    }
+
+    Dataset ds;
+    ds.title = config.title;
+    ds.attribution = config.attribution;
+    ds.setYearRange(config.firstYear, config.lastYear);
+    ds.warnings = std::move(units.warnings);
+    ds.units.resize(units.features.size());
+    parallelFor(ds.units.size(), [&](size_t i, const GeosContext& geos) {
+        ds.units[i] = buildVersion(geos, std::move(units.features[i]), static_cast<int>(i));
+    });
+    ds.bounds = Bounds::empty();
+    for (const UnitVersion& u : ds.units) ds.bounds.expand(u.bounds);
+
+    if (config.context) {
+        const std::string contextPath = (fs::path(folder) / config.context->file).string();
+        RawLayer context = readLayer(contextPath, *config.context, FieldPolicy::Optional, projection);
+        if (context.error) {
+            // The map still works without its grey neighbours: report, don't fail.
+            ds.warnings.push_back(
+                {context.error->file, -1, context.error->message + " (context layer skipped)"});
+        }
+        for (LoadWarning& w : context.warnings) ds.warnings.push_back(std::move(w));
+        ds.context.resize(context.features.size());
+        parallelFor(ds.context.size(), [&](size_t i, const GeosContext& geos) {
+            RawFeature& raw = context.features[i];
+            ContextFeature& f = ds.context[i];
+            f.name = std::move(raw.name);
+            f.fromYear = raw.fromYear;
+            f.toYear = raw.toYear;
+            f.polygons = std::move(raw.polygons);
+            f.triangles = triangulate(geos, f.polygons);
+            f.bounds = boundsOf(f.polygons);
+        });
+    }
+    const GeosContext geos;
+    const UnitShapes shapes = toShapes(geos, ds.units);
+    ds.lineage = buildLineage(ds.units, shapes);
+    ds.borders = buildBorders(ds.units);
+    // Units closer than a thousandth of the region count as neighbours: the generalised borders
+    // of two versions rarely coincide to the metre.
+    ds.neighbours =
+        findNeighbours(ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
+    result.dataset = std::move(ds);
+    return result;
+}
+
+} // namespace geodata
