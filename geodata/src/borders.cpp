@@ -1,6 +1,7 @@
 #include "geodata/borders.hpp"
 
 #include "geodata/dataset.hpp"
+#include "segment_key.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -10,25 +11,6 @@
 namespace geodata {
 
 namespace {
-
-// A segment with its end points in a canonical order, so A→B and B→A are the same key.
-struct SegmentKey {
-    Point a, b;
-    friend bool operator==(const SegmentKey&, const SegmentKey&) = default;
-};
-
-SegmentKey canonical(Point p, Point q) {
-    const bool ordered = p.x < q.x || (p.x == q.x && p.y <= q.y);
-    return ordered ? SegmentKey{p, q} : SegmentKey{q, p};
-}
-
-struct SegmentHash {
-    size_t operator()(const SegmentKey& k) const {
-        size_t h = 0;
-        for (double v : {k.a.x, k.a.y, k.b.x, k.b.y}) h = h * 1000003U ^ std::hash<double>{}(v);
-        return h;
-    }
-};
 
 std::vector<YearSpan> mergeSpans(std::vector<YearSpan> spans) {
     std::sort(spans.begin(), spans.end());

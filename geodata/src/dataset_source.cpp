@@ -1,5 +1,6 @@
 #include "dataset_source.hpp"
 
+#include "detail_levels.hpp"
 #include "gdal_reader.hpp"
 #include "geometry_processing.hpp"
 #include "lineage_builder.hpp"
@@ -113,6 +114,7 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     // of two versions rarely coincide to the metre.
     ds.neighbours =
         findNeighbours(ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
+    ds.levels = buildDetailLevels(ds);
     result.dataset = std::move(ds);
     return result;
 }

@@ -22,27 +22,20 @@ float smooth(float t) {
     return t * t * (3.0F - 2.0F * t);
 }
 
-Mesh borderMesh(const geodata::BorderGroup& group, const MapMesh& mesh) {
-    std::vector<sf::Vertex> lines;
-    lines.reserve(group.segments.size() * 2);
-    for (const geodata::Segment& s : group.segments) {
-        lines.emplace_back(mesh.local(s.a));
-        lines.emplace_back(mesh.local(s.b));
-    }
-    return {std::move(lines), sf::Lines};
-}
-
 } // namespace
 
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
-    for (size_t i = 0; i < m_dataset.units.size(); ++i) {
-        m_mesh.units[i].fill.setColour(fillColour(m_dataset.units[i].code));
-        m_mesh.units[i].outline.setColour(palette::kSelection);
-    }
-    for (UnitMesh& m : m_mesh.context) {
-        m.fill.setColour(palette::kContext);
-        m.outline.setColour(palette::kContextBorder);
+    for (MeshLevel& level : m_mesh.levels) {
+        for (size_t i = 0; i < m_dataset.units.size(); ++i) {
+            level.units[i].fill.setColour(fillColour(m_dataset.units[i].code));
+            level.units[i].outline.setColour(palette::kSelection);
+        }
+        for (UnitMesh& m : level.context) {
+            m.fill.setColour(palette::kContext);
+            m.outline.setColour(palette::kContextBorder);
+        }
+        for (BorderPiece& piece : level.borders) piece.mesh.setColour(palette::kBorder);
     }
     // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
     sf::Image stripes;
@@ -53,11 +46,6 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     }
     m_hatch.loadFromImage(stripes);
     m_hatch.setRepeated(true);
-    m_borders.reserve(dataset.borders.groups.size());
-    for (const geodata::BorderGroup& group : dataset.borders.groups) {
-        m_borders.push_back(borderMesh(group, m_mesh));
-        m_borders.back().setColour(palette::kBorder);
-    }
 }
 
 sf::Color MapRenderer::fillColour(const std::string& code) const {
@@ -92,20 +80,18 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     sf::View world = frame.camera.viewFor(m_mesh.origin());
     world.setViewport(fraction);
     target.setView(world);
-    const geodata::Bounds visible = frame.camera.visibleWorld();
-    const sf::RenderStates states;
+    // The whole frame uses one level, so fills, outlines and borders always match.
+    const double unitsPerPixel = 1.0 / frame.camera.scale();
+    m_stats = DrawStats{};
+    m_stats.level = m_detail.levelOfDetail ? m_mesh.levelFor(unitsPerPixel) : 0;
+    m_level = &m_mesh.levels[m_stats.level];
+    // A little margin: a line just outside the view still spills a pixel into it.
+    m_visible = frame.camera.visibleWorld();
+    m_visible.expand(geodata::Point{m_visible.minX - 2 * unitsPerPixel, m_visible.minY - 2 * unitsPerPixel});
+    m_visible.expand(geodata::Point{m_visible.maxX + 2 * unitsPerPixel, m_visible.maxY + 2 * unitsPerPixel});
 
-    for (size_t i = 0; i < m_dataset.context.size(); ++i) {
-        const geodata::ContextFeature& f = m_dataset.context[i];
-        if (f.validIn(frame.year) && f.bounds.intersects(visible))
-            m_mesh.context[i].fill.draw(target, states);
-    }
-    for (size_t i = 0; i < m_dataset.context.size(); ++i) {
-        const geodata::ContextFeature& f = m_dataset.context[i];
-        if (f.validIn(frame.year) && f.bounds.intersects(visible))
-            m_mesh.context[i].outline.draw(target, states);
-    }
-    drawFills(target, frame, visible);
+    drawContext(target, frame);
+    drawFills(target, frame);
     drawBorders(target, frame);
     drawGhost(target, frame);
     drawSelection(target, frame);
@@ -115,33 +101,51 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     target.setView(previous);
 }
 
+bool MapRenderer::onScreen(const geodata::Bounds& bounds) const {
+    return !m_detail.culling || bounds.intersects(m_visible);
+}
+
+void MapRenderer::drawContext(sf::RenderTarget& target, const MapFrame& frame) {
+    const sf::RenderStates states;
+    std::vector<size_t> shown;
+    for (size_t i = 0; i < m_dataset.context.size(); ++i) {
+        const geodata::ContextFeature& f = m_dataset.context[i];
+        if (f.validIn(frame.year) && onScreen(f.bounds)) shown.push_back(i);
+    }
+    for (size_t i : shown) m_level->context[i].fill.draw(target, states);
+    for (size_t i : shown) m_level->context[i].outline.draw(target, states);
+    m_stats.context = shown.size();
+}
+
 void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
     if (!frame.ghostYear) return;
     // The earlier year's borders that are gone by now, in a colour no border has: where the
     // old municipalities lay under today's map.
     const sf::RenderStates states;
     const float px = static_cast<float>(1.0 / frame.camera.scale());
-    for (size_t i = 0; i < m_borders.size(); ++i) {
-        const geodata::BorderGroup& group = m_dataset.borders.groups[i];
-        if (!group.existsIn(*frame.ghostYear) || group.existsIn(frame.year)) continue;
-        m_borders[i].setColour(palette::kGhost);
+    for (BorderPiece& piece : m_level->borders) {
+        const geodata::BorderGroup& group = m_level->network->groups[piece.group];
+        if (!group.existsIn(*frame.ghostYear) || group.existsIn(frame.year) || !onScreen(piece.bounds))
+            continue;
+        piece.mesh.setColour(palette::kGhost);
         for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
             sf::RenderStates shifted = states;
             shifted.transform.translate(d);
-            m_borders[i].draw(target, shifted);
+            piece.mesh.draw(target, shifted);
         }
     }
 }
 
-void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible) {
+void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame) {
     const sf::RenderStates states;
     auto drawUnit = [&](const geodata::UnitVersion& u, float opacity) {
-        if (!u.bounds.intersects(visible) || opacity <= 0.0F) return;
+        if (!onScreen(u.bounds) || opacity <= 0.0F) return;
         const auto id = static_cast<size_t>(u.id);
         const bool themed = id < frame.fills.size();
-        Mesh& fill = m_mesh.units[id].fill;
+        Mesh& fill = m_level->units[id].fill;
         fill.setColour(withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity));
         fill.draw(target, states);
+        ++m_stats.units;
         if (themed && frame.fills[id].noData) drawHatch(target, u, opacity);
     };
     if (!frame.transition) {
@@ -164,11 +168,12 @@ void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame, con
 
 void MapRenderer::drawBorders(sf::RenderTarget& target, const MapFrame& frame) {
     const sf::RenderStates states;
-    for (size_t i = 0; i < m_borders.size(); ++i) {
-        const float opacity = borderOpacity(m_dataset.borders.groups[i], frame);
-        if (opacity <= 0.0F) continue;
-        m_borders[i].setColour(withAlpha(palette::kBorder, opacity));
-        m_borders[i].draw(target, states);
+    for (BorderPiece& piece : m_level->borders) {
+        const float opacity = borderOpacity(m_level->network->groups[piece.group], frame);
+        if (opacity <= 0.0F || !onScreen(piece.bounds)) continue;
+        piece.mesh.setColour(withAlpha(palette::kBorder, opacity));
+        piece.mesh.draw(target, states);
+        ++m_stats.borderPieces;
     }
 }
 
@@ -178,9 +183,10 @@ void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion
                                        ? sf::Transform(target.getView().getTransform())
                                        : sf::Transform::Identity;
     const sf::Vector2f size(target.getSize());
+    const geodata::TriangleList& triangles = *m_level->unitTriangles[static_cast<size_t>(unit.id)];
     std::vector<sf::Vertex> vertices;
-    vertices.reserve(unit.triangles.size());
-    for (const geodata::Point& p : unit.triangles) {
+    vertices.reserve(triangles.size());
+    for (const geodata::Point& p : triangles) {
         const sf::Vector2f local = m_mesh.local(p);
         const sf::Vector2f ndc = toPixels.transformPoint(local);
         vertices.emplace_back(local, withAlpha(sf::Color::White, opacity),
@@ -194,7 +200,7 @@ void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame)
     if (!frame.selectedUnit || static_cast<size_t>(*frame.selectedUnit) >= m_dataset.units.size()) return;
     // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
     const float px = static_cast<float>(1.0 / frame.camera.scale());
-    const Mesh& outline = m_mesh.units[static_cast<size_t>(*frame.selectedUnit)].outline;
+    const Mesh& outline = m_level->units[static_cast<size_t>(*frame.selectedUnit)].outline;
     for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
         sf::RenderStates shifted;
         shifted.transform.translate(d);

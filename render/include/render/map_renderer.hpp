@@ -42,6 +42,20 @@ struct MapFrame {
     std::vector<UnitFill> fills;
 };
 
+/// What the last draw() drew, for tests and benchmarks.
+struct DrawStats {
+    size_t level = 0;        // index into MapMesh::levels
+    size_t units = 0;        // unit fills drawn (a unit drawn twice in a cross-fade counts twice)
+    size_t context = 0;      // context features drawn
+    size_t borderPieces = 0; // border pieces drawn
+};
+
+/// How the renderer picks geometry; the defaults are what the app wants.
+struct DetailSettings {
+    bool culling = true;       // skip what lies outside the view
+    bool levelOfDetail = true; // simplified geometry when zoomed out (else always level 0)
+};
+
 class MapRenderer {
   public:
     /// `font` may be null: then no labels are drawn (pixel tests, headless exports without fonts).
@@ -52,9 +66,13 @@ class MapRenderer {
     [[nodiscard]] float borderOpacity(const geodata::BorderGroup& group, const MapFrame& frame) const;
     /// The fill a unit code is drawn with (stable for a dataset).
     [[nodiscard]] sf::Color fillColour(const std::string& code) const;
+    void setDetail(DetailSettings settings) { m_detail = settings; }
+    [[nodiscard]] const DrawStats& lastDraw() const { return m_stats; }
 
   private:
-    void drawFills(sf::RenderTarget& target, const MapFrame& frame, const geodata::Bounds& visible);
+    [[nodiscard]] bool onScreen(const geodata::Bounds& bounds) const;
+    void drawContext(sf::RenderTarget& target, const MapFrame& frame);
+    void drawFills(sf::RenderTarget& target, const MapFrame& frame);
     void drawBorders(sf::RenderTarget& target, const MapFrame& frame);
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
     void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
@@ -64,8 +82,12 @@ class MapRenderer {
     const geodata::Dataset& m_dataset;
     const sf::Font* m_font;
     MapMesh m_mesh;
-    std::vector<Mesh> m_borders; // one per geodata::BorderGroup
-    sf::Texture m_hatch;         // diagonal stripes for "no data"
+    DetailSettings m_detail;
+    // Set at the start of each draw: the level drawn and the part of the map in view.
+    MeshLevel* m_level = nullptr;
+    geodata::Bounds m_visible;
+    DrawStats m_stats;
+    sf::Texture m_hatch; // diagonal stripes for "no data"
     std::map<std::string, sf::Color> m_fills;
 };
 
