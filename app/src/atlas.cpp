@@ -6,7 +6,9 @@ namespace fs = std::filesystem;
 
 namespace app {
 
-AtlasLoad loadAtlas(const std::string& folder, const geodata::LoadOptions& options) {
+AtlasLoad loadAtlas(const std::string& folder) { return loadAtlasWith(folder, geodata::LoadOptions{}); }
+
+AtlasLoad loadAtlasWith(const std::string& folder, const geodata::LoadOptions& options) {
     AtlasLoad result;
     geodata::LoadResult boundaries = geodata::loadDataset(folder, options);
     if (!boundaries) {

@@ -25,6 +25,8 @@ struct AtlasLoad {
 };
 
 /// `options` say whether and where the processed boundaries are cached (geodata::loadDataset).
-[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder, const geodata::LoadOptions& options = {});
+[[nodiscard]] AtlasLoad loadAtlasWith(const std::string& folder, const geodata::LoadOptions& options);
+/// The same with the cache on, in its default folder (a plain function for DataWatcher::Loader).
+[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder);
 
 } // namespace app

@@ -52,7 +52,7 @@ int run(int argc, char** argv, bool& kiosk) {
     // Taken before loading, so that an edit made while the data loads is still seen as a change.
     app::FolderSnapshot dataBaseline = app::snapshotFolder(options->dataDir);
     const auto loadStart = std::chrono::steady_clock::now();
-    app::AtlasLoad loaded = app::loadAtlas(options->dataDir, {!options->noCache, options->cacheDir});
+    app::AtlasLoad loaded = app::loadAtlasWith(options->dataDir, {!options->noCache, options->cacheDir});
     const std::chrono::duration<double, std::milli> loadTime = std::chrono::steady_clock::now() - loadStart;
     if (!loaded.atlas) {
         app::logError(loaded.error->toString());
