@@ -264,3 +264,19 @@ TEST_F(DatasetCache, SwitchedOffItNeitherReadsNorWrites) {
     (void)fresh();
     EXPECT_FALSE(fs::exists(m_root / "cache"));
 }
+
+TEST_F(DatasetCache, AnOlderBuildsCacheIsReplacedQuietly) {
+    const fs::path file = primed();
+    // What an older build left: the same folder's cache under another format version's name.
+    std::string name = file.filename().string();
+    name = name.substr(0, name.rfind("-v") + 2) + "0.cache";
+    const fs::path old = file.parent_path() / name;
+    fs::copy_file(file, old);
+    fs::remove(file);
+    const geodata::LoadResult r = load();
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r.cache, geodata::CacheOutcome::Written);
+    EXPECT_TRUE(r.dataset->warnings.empty()) << "an upgrade is not a problem";
+    EXPECT_FALSE(fs::exists(old)) << "the old version's file is removed";
+    EXPECT_TRUE(fs::exists(file));
+}

@@ -108,6 +108,7 @@ LoadResult loadDataset(const std::string& folder, const LoadOptions& options) {
     // The cache holds what the sources give; problems with the cache itself are added after writing.
     const std::optional<std::string> writeProblem = writeCache(file, *key, *result.dataset);
     result.cache = writeProblem ? CacheOutcome::Failed : CacheOutcome::Written;
+    if (!writeProblem) removeOtherVersions(file);
     result.cacheFile = file.string();
     if (!cached.problem.empty()) warnAboutCache(*result.dataset, file.string(), cached.problem);
     if (writeProblem) warnAboutCache(*result.dataset, file.string(), *writeProblem);

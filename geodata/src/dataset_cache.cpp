@@ -77,7 +77,24 @@ fs::path cacheFileFor(const fs::path& cacheFolder, const std::string& datasetFol
     if (ec) absolute = datasetFolder;
     const std::string key = absolute.string();
     const std::string name = absolute.filename().empty() ? "dataset" : absolute.filename().string();
-    return cacheFolder / (name + "-" + hex(XXH3_64bits(key.data(), key.size())) + ".cache");
+    // The format version is in the name too: after an upgrade the new build simply starts a new
+    // file (no warning for the normal case), and removeOtherVersions tidies the old one away.
+    return cacheFolder / (name + "-" + hex(XXH3_64bits(key.data(), key.size())) + "-v" +
+                          std::to_string(kCacheFormatVersion) + ".cache");
+}
+
+void removeOtherVersions(const fs::path& file) {
+    const std::string name = file.filename().string();
+    const std::string prefix = name.substr(0, name.rfind("-v") + 2);
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(file.parent_path(), ec); !ec && it != fs::end(it);
+         it.increment(ec)) {
+        const std::string other = it->path().filename().string();
+        if (other != name && other.rfind(prefix, 0) == 0 && other.ends_with(".cache")) {
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        }
+    }
 }
 
 CacheRead readCache(const fs::path& file, std::uint64_t sourceKey) {

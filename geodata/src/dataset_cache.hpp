@@ -24,6 +24,9 @@ inline constexpr std::uint32_t kCacheFormatVersion = 2; // 2: levels of detail
 [[nodiscard]] std::filesystem::path cacheFileFor(const std::filesystem::path& cacheFolder,
                                                  const std::string& datasetFolder);
 
+/// Removes this dataset folder's cache files of other format versions (left by older builds).
+void removeOtherVersions(const std::filesystem::path& file);
+
 struct CacheRead {
     std::optional<Dataset> dataset; // set when the file holds a whole dataset for `sourceKey`
     std::string problem;            // why it could not be used, when that deserves a warning
