@@ -22,7 +22,10 @@ class MapWindow {
     MapWindow(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
               std::vector<std::string> configProblems, FolderSnapshot dataBaseline)
         : m_options(options), m_title("tidsatlas — " + atlas->dataset.title),
-          m_watcher(options.dataDir, atlas->problems, std::move(dataBaseline)) {
+          m_watcher(options.dataDir, atlas->problems, std::move(dataBaseline), WatchTiming{},
+                    // Reloads use the same cache settings as the first load (--cache-dir, --no-cache).
+                    [cache = geodata::LoadOptions{!options.noCache, options.cacheDir}](
+                        const std::string& folder) { return loadAtlasWith(folder, cache); }) {
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
         m_app = std::make_unique<MapApp>(std::move(atlas), options, std::move(config),
