@@ -78,12 +78,13 @@ Coverage coverageOf(const std::vector<const std::vector<Polygon>*>& units) {
         }
     std::unique_ptr<OGRGeometry> merged(all.UnionCascaded());
     if (!merged) return c;
-    c.unionArea = merged->toSurface() ? merged->toSurface()->get_Area() : 0.0;
+    // By type: a multipolygon is not an OGRSurface (toSurface() on it is undefined behaviour; UBSan).
     if (wkbFlatten(merged->getGeometryType()) == wkbMultiPolygon) {
         c.unionArea = merged->toMultiPolygon()->get_Area();
         for (const OGRPolygon* part : *merged->toMultiPolygon())
             c.unionRings += 1 + part->getNumInteriorRings();
     } else if (wkbFlatten(merged->getGeometryType()) == wkbPolygon) {
+        c.unionArea = merged->toPolygon()->get_Area();
         c.unionRings = 1 + merged->toPolygon()->getNumInteriorRings();
     }
     return c;
