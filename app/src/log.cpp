@@ -39,17 +39,15 @@ std::string timestamp(std::chrono::system_clock::time_point when) {
     return text;
 }
 
-// Each line of the message with its own stamp, so `grep` on the file always shows when and how bad.
-std::string fileLines(const std::string& stamp, LogLevel level, std::string_view message) {
+// Every line of the message behind the same prefix, so each line stands alone (`grep` on the file always
+// shows when and how bad).
+std::string prefixedLines(const std::string& prefix, std::string_view message) {
     std::string out;
     std::size_t start = 0;
     do {
         std::size_t end = message.find('\n', start);
         if (end == std::string_view::npos) end = message.size();
-        out += stamp;
-        out += ' ';
-        out += levelWord(level);
-        out += ": ";
+        out += prefix;
         out.append(message.substr(start, end - start));
         out += '\n';
         start = end + 1;
@@ -57,23 +55,15 @@ std::string fileLines(const std::string& stamp, LogLevel level, std::string_view
     return out;
 }
 
+std::string fileLines(const std::string& stamp, LogLevel level, std::string_view message) {
+    return prefixedLines(stamp + ' ' + levelWord(level) + ": ", message);
+}
+
 // The journal stamps lines itself, so stderr gets the app's usual "tidsatlas: …" form.
 std::string stderrLines(LogLevel level, std::string_view message) {
-    std::string out;
-    std::size_t start = 0;
-    do {
-        std::size_t end = message.find('\n', start);
-        if (end == std::string_view::npos) end = message.size();
-        out += "tidsatlas: ";
-        if (level != LogLevel::Info) {
-            out += levelWord(level);
-            out += ": ";
-        }
-        out.append(message.substr(start, end - start));
-        out += '\n';
-        start = end + 1;
-    } while (start < message.size());
-    return out;
+    std::string prefix = "tidsatlas: ";
+    if (level != LogLevel::Info) prefix += std::string(levelWord(level)) + ": ";
+    return prefixedLines(prefix, message);
 }
 
 void toStderr(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
