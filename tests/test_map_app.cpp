@@ -143,6 +143,23 @@ TEST_F(MapAppTest, PresenterBlanksTheScreenAndLeavesWithEscape) {
     EXPECT_FALSE(app->quitRequested());
 }
 
+TEST_F(MapAppTest, AReloadDuringAPresentationStaysOnTheScene) {
+    m_options.present = true;
+    auto app = make();
+    ASSERT_GE(app->story().scenes.size(), 3U);
+    frame(*app);
+    app->handle(key(sf::Keyboard::PageDown));
+    app->handle(key(sf::Keyboard::PageDown));
+    for (int i = 0; i < 30; ++i) frame(*app, 0.1);
+    const double clock = app->speakerInfo().elapsedSeconds;
+    app->setAtlas(fixtures::sharedBundledAtlas()); // as the data watcher does after a curator's edit
+    frame(*app);
+    EXPECT_EQ(app->mode(), app::AppMode::Present);
+    EXPECT_EQ(app->presenter().scene(), 2) << "a reload must not send the talk back to its title scene";
+    EXPECT_EQ(app->playback().year(), app->story().scenes[2].fromYear) << "the scene is shown again";
+    EXPECT_GE(app->speakerInfo().elapsedSeconds, clock) << "the talk's clock goes on";
+}
+
 TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
     m_options.kiosk = true;
     auto app = make();

@@ -168,3 +168,24 @@ TEST(Presenter, ControlsHideAgainThreeSecondsAfterTheLastMove) {
     q.pointerMoved(0);
     EXPECT_TRUE(q.controlsVisible(9));
 }
+
+TEST(Presenter, AStoryReloadKeepsTheSceneBlankAndClock) {
+    Presenter p(5);
+    (void)p.takeSceneChanged();
+    p.goTo(3);
+    (void)p.takeSceneChanged();
+    p.press(PresenterKey::Blank);
+    p.advance(42.0);
+    p.setSceneCount(6);
+    EXPECT_EQ(p.scene(), 3);
+    EXPECT_TRUE(p.blanked());
+    EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 42.0);
+    EXPECT_FALSE(p.takeSceneChanged()) << "the app shows the scene again itself, without a glide";
+    p.setSceneCount(2); // the curator removed scenes: the last one left
+    EXPECT_EQ(p.scene(), 1);
+    EXPECT_TRUE(p.atLast());
+    p.setSceneCount(0);
+    EXPECT_EQ(p.scene(), 0);
+    p.press(PresenterKey::Next); // nothing to move to, and no crash
+    EXPECT_EQ(p.scene(), 0);
+}

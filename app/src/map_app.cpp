@@ -69,8 +69,12 @@ void MapApp::buildForAtlas() {
     m_teach = std::move(teach);
     loadStoryFor(atlas);
     m_player = std::make_unique<StoryPlayer>(m_story);
-    m_presenter = std::make_unique<Presenter>(static_cast<int>(m_story.scenes.size()), PresenterTiming{},
-                                              m_options.fullscreen || m_mode == AppMode::Present);
+    const auto sceneCount = static_cast<int>(m_story.scenes.size());
+    if (m_presenter)
+        m_presenter->setSceneCount(sceneCount); // a reload: a running presentation stays where it is
+    else
+        m_presenter = std::make_unique<Presenter>(sceneCount, PresenterTiming{},
+                                                  m_options.fullscreen || m_mode == AppMode::Present);
     collectProblems();
     m_scene->frame.textScale = textScale();
     fitCamera();

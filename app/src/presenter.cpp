@@ -71,6 +71,11 @@ void Presenter::goTo(int scene) {
     moveTo(scene);
 }
 
+void Presenter::setSceneCount(int sceneCount) {
+    m_count = std::max(sceneCount, 0);
+    m_scene = m_count == 0 ? 0 : std::min(m_scene, m_count - 1);
+}
+
 void Presenter::moveTo(int scene) {
     if (m_count == 0) return;
     const int clamped = std::clamp(scene, 0, m_count - 1);

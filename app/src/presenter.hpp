@@ -38,6 +38,10 @@ class Presenter {
     void press(PresenterKey key);
     /// Jumps to a scene (story browser, the speaker window), clamped; lifts the blank.
     void goTo(int scene);
+    /// The story was loaded again (a curator edited the data during the talk): the presentation goes
+    /// on at the same scene, clamped if the story got shorter, with its blank and clock as they were.
+    /// The app shows the (possibly edited) scene again itself, without a glide.
+    void setSceneCount(int sceneCount);
 
     /// The talk's clock for the speaker window: runs from the first advance, and keeps running while
     /// blacked out (the talk goes on).
