@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 namespace {
 
@@ -181,6 +183,30 @@ TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
     EXPECT_EQ(
         fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->scene().frame.selectedUnit)].code,
         "012700000");
+}
+
+TEST_F(MapAppTest, KioskUnitPanelShowsAllOfItselfWithoutScrolling) {
+    // A full-HD kiosk: the unit panel has room for all its lines, so a visitor never has to find a
+    // scrollbar with a finger.
+    m_options.kiosk = true;
+    sf::RenderTexture screen;
+    ASSERT_TRUE(screen.create(1920, 1080));
+    app::MapApp app(fixtures::sharedBundledAtlas(), m_options, m_config, {}, sf::Vector2u(1920, 1080));
+    auto show = [&] {
+        app.update(1.0 / 30);
+        app.draw(screen);
+    };
+    show();
+    const int year = app.playback().year();
+    tap(app, anchorOf(app, "012700000", year)); // wakes
+    show();
+    tap(app, anchorOf(app, "012700000", app.playback().year())); // selects
+    for (int i = 0; i < 5; ++i) show();
+    ASSERT_TRUE(app.scene().frame.selectedUnit.has_value());
+    const ImGuiWindow* panel = ImGui::FindWindowByName("###unitinfo");
+    ASSERT_NE(panel, nullptr);
+    EXPECT_FALSE(panel->ScrollbarY) << "content " << panel->ContentSize.y << " px, window " << panel->Size.y
+                                    << " px";
 }
 
 TEST_F(MapAppTest, AReloadDuringAKioskVisitKeepsTheVisitorsMap) {

@@ -2,6 +2,7 @@
 #include "story_text.hpp"
 #include "ui_panels.hpp"
 
+#include <cmath>
 #include <imgui.h>
 #include <string>
 
@@ -24,7 +25,12 @@ ImVec4 bodyColour(const geodata::JointBody& body) {
 // Right-edge panel, left of the joint bodies' badge column.
 bool beginSidePanel(const std::string& title, PanelArea area, bool& open) {
     ImGui::SetNextWindowPos(ImVec2(area.width - kPanelWidth - 230.0F, 70.0F), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, area.height - 200.0F));
+    // ImGui floors a constrained window's size: with a title bar of fractional height (the kiosk's
+    // touch style) the panel came out a fraction of a pixel shorter than its content and showed a
+    // scrollbar. Rounding the height up instead keeps every line in view without one.
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, area.height - 200.0F),
+        [](ImGuiSizeCallbackData* size) { size->DesiredSize.y = std::ceil(size->DesiredSize.y); });
     return ImGui::Begin(title.c_str(), &open,
                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                             ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
