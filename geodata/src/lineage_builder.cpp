@@ -2,6 +2,7 @@
 
 #include "geometry_processing.hpp"
 #include "parallel.hpp"
+#include "segment_key.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -47,27 +48,74 @@ Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& sh
     return lineage;
 }
 
+namespace {
+
+bool validTogether(const UnitVersion& a, const UnitVersion& b) {
+    return std::max(a.fromYear, b.fromYear) <= std::min(a.toYear, b.toYear);
+}
+
+std::pair<std::string, std::string> codePair(const UnitVersion& a, const UnitVersion& b) {
+    return std::minmax(a.code, b.code);
+}
+
+// Code pairs whose versions, valid in a common year, have a vertex in common: they touch (distance 0),
+// so they are neighbours at any tolerance without a distance test. In a coverage (neighbours share
+// their borders vertex for vertex, as most boundary data does) this finds nearly all of them.
+std::set<std::pair<std::string, std::string>> codesSharingAVertex(const std::vector<UnitVersion>& units) {
+    struct Corner {
+        Point p;
+        int unit;
+    };
+    std::vector<Corner> corners;
+    for (const UnitVersion& u : units)
+        for (const Polygon& polygon : u.polygons) {
+            for (const Point& p : polygon.outer) corners.push_back({p, u.id});
+            for (const Ring& hole : polygon.holes)
+                for (const Point& p : hole) corners.push_back({p, u.id});
+        }
+    std::sort(corners.begin(), corners.end(), [](const Corner& a, const Corner& b) {
+        return lessPoint(a.p, b.p) || (a.p == b.p && a.unit < b.unit);
+    });
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (size_t first = 0, end = 0; first < corners.size(); first = end) {
+        end = first + 1;
+        while (end < corners.size() && corners[end].p == corners[first].p) ++end;
+        for (size_t i = first; i < end; ++i)
+            for (size_t j = i + 1; j < end; ++j) {
+                const UnitVersion& a = units[static_cast<size_t>(corners[i].unit)];
+                const UnitVersion& b = units[static_cast<size_t>(corners[j].unit)];
+                if (a.code != b.code && validTogether(a, b)) pairs.insert(codePair(a, b));
+            }
+    }
+    return pairs;
+}
+
+} // namespace
+
 std::vector<std::pair<std::string, std::string>> findNeighbours(const std::vector<UnitVersion>& units,
                                                                 const UnitShapes& shapes, double tolerance) {
+    const std::set<std::pair<std::string, std::string>> touching = codesSharingAVertex(units);
+    // The rest (borders that do not coincide vertex for vertex, or that only come close) are
+    // measured with GEOS: every pair of versions valid together whose boxes come within reach.
     std::vector<std::vector<std::pair<std::string, std::string>>> found(units.size());
     parallelFor(units.size(), [&](size_t i, const GeosContext& geos) {
         const UnitVersion& a = units[i];
         const Bounds reach = grown(a.bounds, tolerance);
-        // Prepared once per unit: its indexed edges make each distance test against it cheap.
+        // Prepared once per unit, and only if needed: its indexed edges make each distance test cheap.
         std::unique_ptr<const GEOSPreparedGeometry, std::function<void(const GEOSPreparedGeometry*)>>
-            prepared(GEOSPrepare_r(geos.handle(), shapes[i].get()), [&geos](const GEOSPreparedGeometry* g) {
+            prepared(nullptr, [&geos](const GEOSPreparedGeometry* g) {
                 GEOSPreparedGeom_destroy_r(geos.handle(), g);
             });
         for (size_t j = i + 1; j < units.size(); ++j) {
             const UnitVersion& b = units[j];
-            if (a.code == b.code || !reach.intersects(b.bounds)) continue;
-            if (std::max(a.fromYear, b.fromYear) > std::min(a.toYear, b.toYear))
-                continue; // never side by side
+            if (a.code == b.code || !reach.intersects(b.bounds) || !validTogether(a, b)) continue;
+            if (touching.contains(codePair(a, b))) continue; // known already
+            if (!prepared) prepared.reset(GEOSPrepare_r(geos.handle(), shapes[i].get()));
             if (GEOSPreparedDistanceWithin_r(geos.handle(), prepared.get(), shapes[j].get(), tolerance) == 1)
-                found[i].push_back(std::minmax(a.code, b.code));
+                found[i].push_back(codePair(a, b));
         }
     });
-    std::set<std::pair<std::string, std::string>> pairs;
+    std::set<std::pair<std::string, std::string>> pairs = touching;
     for (const auto& list : found) pairs.insert(list.begin(), list.end());
     return {pairs.begin(), pairs.end()};
 }
