@@ -2,93 +2,58 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <tuple>
 
 namespace render {
 
 namespace {
-// A group with more segments than this is cut into grid cells; smaller ones stay one piece, as
-// every piece is a draw call.
+// A group with more segments than this is cut into grid cells; smaller ones stay one piece.
 constexpr size_t kPieceSegments = 256;
 constexpr int kGridCells = 8; // per side of the map's bounds
-} // namespace
 
-Mesh::Mesh(std::vector<sf::Vertex> vertices, sf::PrimitiveType type)
-    : m_vertices(std::move(vertices)),
-      m_buffer(std::make_unique<sf::VertexBuffer>(type, sf::VertexBuffer::Static)), m_type(type) {
-    m_onGpu = sf::VertexBuffer::isAvailable() && !m_vertices.empty() && m_buffer->create(m_vertices.size()) &&
-              m_buffer->update(m_vertices.data());
-}
-
-void Mesh::setColour(sf::Color colour) {
-    if (colour == m_colour) return;
-    m_colour = colour;
-    for (sf::Vertex& v : m_vertices) v.color = colour;
-    if (m_onGpu) m_buffer->update(m_vertices.data());
-}
-
-void Mesh::draw(sf::RenderTarget& target, const sf::RenderStates& states) const {
-    if (m_vertices.empty()) return;
-    if (m_onGpu)
-        target.draw(*m_buffer, states);
-    else
-        target.draw(m_vertices.data(), m_vertices.size(), m_type, states);
-}
-
-MapMesh::MapMesh(const geodata::Dataset& dataset) : m_origin(dataset.bounds.center()) {
-    levels.resize(1 + dataset.levels.size());
-    MeshLevel& full = levels.front();
-    full.network = &dataset.borders;
-    for (const geodata::UnitVersion& u : dataset.units) {
-        full.units.push_back(build(u.triangles, u.polygons));
-        full.unitTriangles.push_back(&u.triangles);
-    }
-    for (const geodata::ContextFeature& f : dataset.context)
-        full.context.push_back(build(f.triangles, f.polygons));
-    full.borders = cut(dataset.borders, dataset.bounds);
-
-    for (size_t l = 0; l < dataset.levels.size(); ++l) {
-        const geodata::DetailLevel& source = dataset.levels[l];
-        MeshLevel& level = levels[l + 1];
-        level.tolerance = source.tolerance;
-        level.network = &source.borders;
-        for (const geodata::SimplifiedShape& s : source.units) {
-            level.units.push_back(build(s.triangles, s.polygons));
-            level.unitTriangles.push_back(&s.triangles);
-        }
-        for (const geodata::SimplifiedShape& s : source.context)
-            level.context.push_back(build(s.triangles, s.polygons));
-        level.borders = cut(source.borders, dataset.bounds);
-    }
-}
-
-size_t MapMesh::levelFor(double mapUnitsPerPixel, double maxErrorPixels) const {
-    for (size_t l = levels.size(); l-- > 1;)
-        if (levels[l].tolerance <= maxErrorPixels * mapUnitsPerPixel) return l;
-    return 0;
-}
-
-UnitMesh MapMesh::build(const geodata::TriangleList& triangles,
-                        const std::vector<geodata::Polygon>& polygons) const {
-    std::vector<sf::Vertex> fill;
-    fill.reserve(triangles.size());
-    for (const geodata::Point& p : triangles) fill.emplace_back(local(p));
-
-    std::vector<sf::Vertex> lines;
-    auto addRing = [&](const geodata::Ring& ring) {
-        for (size_t i = 0; i < ring.size(); ++i) {
-            lines.emplace_back(local(ring[i]));
-            lines.emplace_back(local(ring[(i + 1) % ring.size()]));
-        }
+// Position of a point along a Z-order curve over `extent` (1024 × 1024 cells): points close on
+// the map are mostly close along the curve.
+uint32_t zOrder(geodata::Point p, const geodata::Bounds& extent) {
+    auto cell = [](double v, double lo, double span) {
+        return static_cast<uint32_t>(std::clamp((v - lo) / std::max(span, 1e-9) * 1024.0, 0.0, 1023.0));
     };
-    for (const geodata::Polygon& polygon : polygons) {
-        addRing(polygon.outer);
-        for (const geodata::Ring& hole : polygon.holes) addRing(hole);
-    }
-    return {Mesh(std::move(fill), sf::Triangles), Mesh(std::move(lines), sf::Lines)};
+    const uint32_t x = cell(p.x, extent.minX, extent.width());
+    const uint32_t y = cell(p.y, extent.minY, extent.height());
+    uint32_t key = 0;
+    for (int bit = 0; bit < 10; ++bit)
+        key |= ((x >> bit) & 1U) << (2 * bit) | ((y >> bit) & 1U) << (2 * bit + 1);
+    return key;
 }
 
-std::vector<BorderPiece> MapMesh::cut(const geodata::BorderNetwork& network,
-                                      const geodata::Bounds& extent) const {
+geodata::Point centre(const geodata::Bounds& b) { return {(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2}; }
+
+// Indices 0…n-1 sorted by (first year, last year, place on the map).
+template <typename Item>
+std::vector<size_t> drawOrder(const std::vector<Item>& items, const geodata::Bounds& extent) {
+    std::vector<size_t> order(items.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::vector<uint32_t> keys(items.size());
+    for (size_t i = 0; i < items.size(); ++i) keys[i] = zOrder(centre(items[i].bounds), extent);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return std::tie(items[a].fromYear, items[a].toYear, keys[a]) <
+               std::tie(items[b].fromYear, items[b].toYear, keys[b]);
+    });
+    return order;
+}
+
+size_t ringVertices(const std::vector<geodata::Polygon>& polygons) {
+    size_t n = 0;
+    for (const geodata::Polygon& polygon : polygons) {
+        n += 2 * polygon.outer.size();
+        for (const geodata::Ring& hole : polygon.holes) n += 2 * hole.size();
+    }
+    return n;
+}
+
+// Big groups cut by a grid, so that culling can skip what is off screen. Pieces of groups with
+// the same years lie together, so one year's borders are a few long runs in the buffer.
+std::vector<BorderPiece> cut(const geodata::BorderNetwork& network, const geodata::Bounds& extent) {
     const double cellW = std::max(extent.width(), 1e-9) / kGridCells;
     const double cellH = std::max(extent.height(), 1e-9) / kGridCells;
     auto cellOf = [&](const geodata::Segment& s) {
@@ -97,26 +62,154 @@ std::vector<BorderPiece> MapMesh::cut(const geodata::BorderNetwork& network,
         return std::clamp(static_cast<int>(y / cellH), 0, kGridCells - 1) * kGridCells +
                std::clamp(static_cast<int>(x / cellW), 0, kGridCells - 1);
     };
+    std::vector<size_t> groups(network.groups.size());
+    std::iota(groups.begin(), groups.end(), size_t{0});
+    std::stable_sort(groups.begin(), groups.end(),
+                     [&](size_t a, size_t b) { return network.groups[a].years < network.groups[b].years; });
     std::vector<BorderPiece> pieces;
-    for (size_t g = 0; g < network.groups.size(); ++g) {
+    for (size_t g : groups) {
         const std::vector<geodata::Segment>& segments = network.groups[g].segments;
-        std::map<int, std::vector<const geodata::Segment*>> cells;
-        for (const geodata::Segment& s : segments)
-            cells[segments.size() > kPieceSegments ? cellOf(s) : 0].push_back(&s);
-        for (const auto& [cell, members] : cells) {
-            std::vector<sf::Vertex> lines;
-            lines.reserve(members.size() * 2);
-            geodata::Bounds bounds = geodata::Bounds::empty();
-            for (const geodata::Segment* s : members) {
-                lines.emplace_back(local(s->a));
-                lines.emplace_back(local(s->b));
-                bounds.expand(s->a);
-                bounds.expand(s->b);
-            }
-            pieces.push_back({g, bounds, Mesh(std::move(lines), sf::Lines)});
+        std::map<int, BorderPiece> cells;
+        for (size_t i = 0; i < segments.size(); ++i) {
+            const geodata::Segment& s = segments[i];
+            BorderPiece& piece = cells[segments.size() > kPieceSegments ? cellOf(s) : 0];
+            if (piece.segments.empty()) piece = {g, geodata::Bounds::empty(), {}};
+            piece.segments.push_back(static_cast<uint32_t>(i));
+            piece.bounds.expand(s.a);
+            piece.bounds.expand(s.b);
         }
+        for (auto& [cell, piece] : cells) pieces.push_back(std::move(piece));
     }
     return pieces;
+}
+
+std::vector<size_t> identity(size_t n) {
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t{0});
+    return order;
+}
+
+template <typename T, typename F> std::vector<size_t> countsOf(const std::vector<T>& items, F count) {
+    std::vector<size_t> counts;
+    counts.reserve(items.size());
+    for (const T& item : items) counts.push_back(count(item));
+    return counts;
+}
+
+const geodata::DetailLevel* detail(const geodata::Dataset& dataset, size_t index) {
+    return index == 0 ? nullptr : &dataset.levels[index - 1];
+}
+
+std::vector<const geodata::TriangleList*> unitTrianglesOf(const geodata::Dataset& dataset, size_t index) {
+    std::vector<const geodata::TriangleList*> out;
+    for (size_t i = 0; i < dataset.units.size(); ++i)
+        out.push_back(index == 0 ? &dataset.units[i].triangles
+                                 : &dataset.levels[index - 1].units[i].triangles);
+    return out;
+}
+
+std::vector<const std::vector<geodata::Polygon>*> unitPolygonsOf(const geodata::Dataset& dataset,
+                                                                 size_t index) {
+    std::vector<const std::vector<geodata::Polygon>*> out;
+    for (size_t i = 0; i < dataset.units.size(); ++i)
+        out.push_back(index == 0 ? &dataset.units[i].polygons : &dataset.levels[index - 1].units[i].polygons);
+    return out;
+}
+
+std::vector<const std::vector<geodata::Polygon>*> contextPolygonsOf(const geodata::Dataset& dataset,
+                                                                    size_t index) {
+    std::vector<const std::vector<geodata::Polygon>*> out;
+    for (size_t i = 0; i < dataset.context.size(); ++i)
+        out.push_back(index == 0 ? &dataset.context[i].polygons
+                                 : &dataset.levels[index - 1].context[i].polygons);
+    return out;
+}
+
+const geodata::TriangleList& contextTriangles(const geodata::Dataset& dataset, size_t index, size_t i) {
+    return index == 0 ? dataset.context[i].triangles : dataset.levels[index - 1].context[i].triangles;
+}
+
+std::vector<size_t> contextTriangleCounts(const geodata::Dataset& dataset, size_t index) {
+    std::vector<size_t> counts;
+    for (size_t i = 0; i < dataset.context.size(); ++i)
+        counts.push_back(contextTriangles(dataset, index, i).size());
+    return counts;
+}
+
+} // namespace
+
+MeshLevel::MeshLevel(const MapMesh& mesh, const geodata::Dataset& dataset, size_t index)
+    : tolerance(index == 0 ? 0.0 : detail(dataset, index)->tolerance),
+      network(index == 0 ? &dataset.borders : &detail(dataset, index)->borders),
+      unitTriangles(unitTrianglesOf(dataset, index)), unitPolygons(unitPolygonsOf(dataset, index)),
+      contextPolygons(contextPolygonsOf(dataset, index)),
+      unitFills(sf::Triangles, countsOf(unitTriangles, [](const auto* t) { return t->size(); }),
+                mesh.unitOrder(),
+                [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
+                    for (const geodata::Point& p : *unitTriangles[item]) out.emplace_back(mesh.local(p));
+                }),
+      contextFills(sf::Triangles, contextTriangleCounts(dataset, index), mesh.contextOrder(),
+                   [&mesh, &dataset, index](size_t item, std::vector<sf::Vertex>& out) {
+                       for (const geodata::Point& p : contextTriangles(dataset, index, item))
+                           out.emplace_back(mesh.local(p));
+                   }),
+      contextOutlines(sf::Lines, countsOf(contextPolygons, [](const auto* p) { return ringVertices(*p); }),
+                      mesh.contextOrder(),
+                      [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
+                          const std::vector<sf::Vertex> lines =
+                              mesh.outline(*contextPolygons[item], sf::Color::White);
+                          out.insert(out.end(), lines.begin(), lines.end());
+                      }),
+      borders(cut(*network, dataset.bounds)),
+      borderLines(sf::Lines, countsOf(borders, [](const BorderPiece& p) { return 2 * p.segments.size(); }),
+                  identity(borders.size()), [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
+                      mesh.appendPiece(*this, borders[item], out);
+                  }) {}
+
+MapMesh::MapMesh(const geodata::Dataset& dataset)
+    : m_dataset(dataset), m_origin(dataset.bounds.center()),
+      m_unitOrder(drawOrder(dataset.units, dataset.bounds)),
+      m_contextOrder(drawOrder(dataset.context, dataset.bounds)), m_levels(1 + dataset.levels.size()) {}
+
+double MapMesh::tolerance(size_t level) const {
+    return level == 0 ? 0.0 : m_dataset.levels[level - 1].tolerance;
+}
+
+size_t MapMesh::levelFor(double mapUnitsPerPixel, double maxErrorPixels) const {
+    for (size_t l = m_levels.size(); l-- > 1;)
+        if (tolerance(l) <= maxErrorPixels * mapUnitsPerPixel) return l;
+    return 0;
+}
+
+MeshLevel& MapMesh::level(size_t index) {
+    if (!m_levels[index]) m_levels[index] = std::make_unique<MeshLevel>(*this, m_dataset, index);
+    return *m_levels[index];
+}
+
+std::vector<sf::Vertex> MapMesh::outline(const std::vector<geodata::Polygon>& polygons,
+                                         sf::Color colour) const {
+    std::vector<sf::Vertex> lines;
+    lines.reserve(ringVertices(polygons));
+    auto addRing = [&](const geodata::Ring& ring) {
+        for (size_t i = 0; i < ring.size(); ++i) {
+            lines.emplace_back(local(ring[i]), colour);
+            lines.emplace_back(local(ring[(i + 1) % ring.size()]), colour);
+        }
+    };
+    for (const geodata::Polygon& polygon : polygons) {
+        addRing(polygon.outer);
+        for (const geodata::Ring& hole : polygon.holes) addRing(hole);
+    }
+    return lines;
+}
+
+void MapMesh::appendPiece(const MeshLevel& level, const BorderPiece& piece,
+                          std::vector<sf::Vertex>& out) const {
+    const std::vector<geodata::Segment>& segments = level.network->groups[piece.group].segments;
+    for (uint32_t i : piece.segments) {
+        out.emplace_back(local(segments[i].a));
+        out.emplace_back(local(segments[i].b));
+    }
 }
 
 } // namespace render

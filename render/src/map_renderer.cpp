@@ -26,17 +26,7 @@ float smooth(float t) {
 
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
-    for (MeshLevel& level : m_mesh.levels) {
-        for (size_t i = 0; i < m_dataset.units.size(); ++i) {
-            level.units[i].fill.setColour(fillColour(m_dataset.units[i].code));
-            level.units[i].outline.setColour(palette::kSelection);
-        }
-        for (UnitMesh& m : level.context) {
-            m.fill.setColour(palette::kContext);
-            m.outline.setColour(palette::kContextBorder);
-        }
-        for (BorderPiece& piece : level.borders) piece.mesh.setColour(palette::kBorder);
-    }
+    if (m_font) m_labels.emplace(*m_font);
     // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
     sf::Image stripes;
     stripes.create(8, 8, sf::Color::Transparent);
@@ -84,7 +74,7 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     const double unitsPerPixel = 1.0 / frame.camera.scale();
     m_stats = DrawStats{};
     m_stats.level = m_detail.levelOfDetail ? m_mesh.levelFor(unitsPerPixel) : 0;
-    m_level = &m_mesh.levels[m_stats.level];
+    m_level = &m_mesh.level(m_stats.level);
     // A little margin: a line just outside the view still spills a pixel into it.
     m_visible = frame.camera.visibleWorld();
     m_visible.expand(geodata::Point{m_visible.minX - 2 * unitsPerPixel, m_visible.minY - 2 * unitsPerPixel});
@@ -105,76 +95,112 @@ bool MapRenderer::onScreen(const geodata::Bounds& bounds) const {
     return !m_detail.culling || bounds.intersects(m_visible);
 }
 
-void MapRenderer::drawContext(sf::RenderTarget& target, const MapFrame& frame) {
-    const sf::RenderStates states;
-    std::vector<size_t> shown;
-    for (size_t i = 0; i < m_dataset.context.size(); ++i) {
-        const geodata::ContextFeature& f = m_dataset.context[i];
-        if (f.validIn(frame.year) && onScreen(f.bounds)) shown.push_back(i);
+size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown) {
+    for (const Shown& s : shown) batch.setColour(s.item, s.colour);
+    size_t calls = 0;
+    for (size_t i = 0; i < shown.size();) {
+        const bool opaque = shown[i].colour.a == 255;
+        m_run.clear();
+        for (; i < shown.size() && (shown[i].colour.a == 255) == opaque; ++i) m_run.push_back(shown[i].item);
+        sf::RenderStates states;
+        // With alpha 255, blending gives exactly the source colour: skipping it changes no pixel.
+        states.blendMode = opaque ? sf::BlendNone : sf::BlendAlpha;
+        calls += batch.draw(target, m_run, states);
     }
-    for (size_t i : shown) m_level->context[i].fill.draw(target, states);
-    for (size_t i : shown) m_level->context[i].outline.draw(target, states);
-    m_stats.context = shown.size();
+    return calls;
+}
+
+void MapRenderer::drawContext(sf::RenderTarget& target, const MapFrame& frame) {
+    m_shown.clear();
+    for (size_t i : m_mesh.contextOrder()) {
+        const geodata::ContextFeature& f = m_dataset.context[i];
+        if (f.validIn(frame.year) && onScreen(f.bounds)) m_shown.push_back({i, palette::kContext});
+    }
+    drawBatch(target, m_level->contextFills, m_shown);
+    for (Shown& s : m_shown) s.colour = palette::kContextBorder;
+    drawBatch(target, m_level->contextOutlines, m_shown);
+    m_stats.context = m_shown.size();
 }
 
 void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
     if (!frame.ghostYear) return;
     // The earlier year's borders that are gone by now, in a colour no border has: where the
-    // old municipalities lay under today's map.
-    const sf::RenderStates states;
-    const float px = static_cast<float>(1.0 / frame.camera.scale());
-    for (BorderPiece& piece : m_level->borders) {
+    // old municipalities lay under today's map. Built per frame from the pieces (teaching only),
+    // so the border buffer keeps its colours.
+    m_ghost.clear();
+    for (const BorderPiece& piece : m_level->borders) {
         const geodata::BorderGroup& group = m_level->network->groups[piece.group];
         if (!group.existsIn(*frame.ghostYear) || group.existsIn(frame.year) || !onScreen(piece.bounds))
             continue;
-        piece.mesh.setColour(palette::kGhost);
-        for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
-            sf::RenderStates shifted = states;
-            shifted.transform.translate(d);
-            piece.mesh.draw(target, shifted);
-        }
+        const size_t start = m_ghost.size();
+        m_mesh.appendPiece(*m_level, piece, m_ghost);
+        for (size_t i = start; i < m_ghost.size(); ++i) m_ghost[i].color = palette::kGhost;
+    }
+    if (m_ghost.empty()) return;
+    // Thicker: drawn three times a pixel apart. One colour blended over itself gives the same
+    // pixels in any order, so all pieces go in one call per offset.
+    const float px = static_cast<float>(1.0 / frame.camera.scale());
+    for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
+        sf::RenderStates shifted;
+        shifted.transform.translate(d);
+        target.draw(m_ghost.data(), m_ghost.size(), sf::Lines, shifted);
     }
 }
 
 void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame) {
-    const sf::RenderStates states;
-    auto drawUnit = [&](const geodata::UnitVersion& u, float opacity) {
+    // The whole phase's list first, so that every colour is uploaded before a draw reads the buffer.
+    std::vector<std::pair<size_t, float>> hatched; // id, opacity
+    auto add = [&](const geodata::UnitVersion& u, float opacity) {
         if (!onScreen(u.bounds) || opacity <= 0.0F) return;
         const auto id = static_cast<size_t>(u.id);
         const bool themed = id < frame.fills.size();
-        Mesh& fill = m_level->units[id].fill;
-        fill.setColour(withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity));
-        fill.draw(target, states);
-        ++m_stats.units;
-        if (themed && frame.fills[id].noData) drawHatch(target, u, opacity);
+        m_shown.push_back({id, withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity)});
+        if (themed && frame.fills[id].noData) hatched.emplace_back(id, opacity);
     };
+    // One phase: fills, then the hatching over those of them without data.
+    auto flush = [&]() {
+        m_stats.units += m_shown.size();
+        m_stats.fillCalls += drawBatch(target, m_level->unitFills, m_shown);
+        for (const auto& [id, opacity] : hatched) drawHatch(target, m_dataset.units[id], opacity);
+        m_shown.clear();
+        hatched.clear();
+    };
+    m_shown.clear();
+    const std::vector<size_t>& order = m_mesh.unitOrder();
     if (!frame.transition) {
-        for (const geodata::UnitVersion& u : m_dataset.units)
-            if (u.validIn(frame.year)) drawUnit(u, 1.0F);
+        for (size_t id : order)
+            if (m_dataset.units[id].validIn(frame.year)) add(m_dataset.units[id], 1.0F);
+        flush();
         return;
     }
     // The old map stays under the new units as they fade in, so the changed area cross-fades
     // from the old colours to the new; a unit that leaves the map without a successor fades out.
     const auto [from, to, progress] = *frame.transition;
     const float t = smooth(progress);
-    for (const geodata::UnitVersion& u : m_dataset.units) {
+    for (size_t id : order) {
+        const geodata::UnitVersion& u = m_dataset.units[id];
         if (!u.validIn(from)) continue;
         const bool replaced = u.validIn(to) || !m_dataset.lineage.wentTo(u.id).empty();
-        drawUnit(u, replaced ? 1.0F : 1.0F - t);
+        add(u, replaced ? 1.0F : 1.0F - t);
     }
-    for (const geodata::UnitVersion& u : m_dataset.units)
-        if (u.validIn(to) && !u.validIn(from)) drawUnit(u, t);
+    flush();
+    for (size_t id : order) {
+        const geodata::UnitVersion& u = m_dataset.units[id];
+        if (u.validIn(to) && !u.validIn(from)) add(u, t);
+    }
+    flush();
 }
 
 void MapRenderer::drawBorders(sf::RenderTarget& target, const MapFrame& frame) {
-    const sf::RenderStates states;
-    for (BorderPiece& piece : m_level->borders) {
+    m_shown.clear();
+    for (size_t i = 0; i < m_level->borders.size(); ++i) {
+        const BorderPiece& piece = m_level->borders[i];
         const float opacity = borderOpacity(m_level->network->groups[piece.group], frame);
         if (opacity <= 0.0F || !onScreen(piece.bounds)) continue;
-        piece.mesh.setColour(withAlpha(palette::kBorder, opacity));
-        piece.mesh.draw(target, states);
-        ++m_stats.borderPieces;
+        m_shown.push_back({i, withAlpha(palette::kBorder, opacity)});
     }
+    m_stats.borderPieces = m_shown.size();
+    m_stats.borderCalls = drawBatch(target, m_level->borderLines, m_shown);
 }
 
 void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity) {
@@ -198,37 +224,42 @@ void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion
 
 void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame) {
     if (!frame.selectedUnit || static_cast<size_t>(*frame.selectedUnit) >= m_dataset.units.size()) return;
+    // Only the selected unit's outline is ever built: one unit, not every version at every level.
+    const std::pair<size_t, int> wanted{m_stats.level, *frame.selectedUnit};
+    if (m_outlineOf != wanted) {
+        m_outline = m_mesh.outline(*m_level->unitPolygons[static_cast<size_t>(*frame.selectedUnit)],
+                                   palette::kSelection);
+        m_outlineOf = wanted;
+    }
+    if (m_outline.empty()) return;
     // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
     const float px = static_cast<float>(1.0 / frame.camera.scale());
-    const Mesh& outline = m_level->units[static_cast<size_t>(*frame.selectedUnit)].outline;
     for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
         sf::RenderStates shifted;
         shifted.transform.translate(d);
-        outline.draw(target, shifted);
+        target.draw(m_outline.data(), m_outline.size(), sf::Lines, shifted);
     }
 }
 
-void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) const {
+void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) {
     const auto size = static_cast<unsigned>(std::lround(15.0F * frame.textScale));
-    sf::Text text("", *m_font, size);
-    text.setFillColor(palette::kLabel);
-    text.setOutlineColor(palette::kLabelHalo);
-    text.setOutlineThickness(1.5F * frame.textScale);
+    m_labels->setStyle(size, 1.5F * frame.textScale, palette::kLabel, palette::kLabelHalo);
     // Mid-transition the names switch from the old map's to the new map's.
     const int year =
         frame.transition && frame.transition->progress < 0.5F ? frame.transition->fromYear : frame.year;
     for (const geodata::UnitVersion& u : m_dataset.units) {
         if (!u.validIn(year)) continue;
-        const sf::Vector2f at = frame.camera.toScreen(u.labelAnchor);
         const auto room = static_cast<float>(2.0 * u.labelRadius * frame.camera.scale());
-        text.setString(sf::String::fromUtf8(u.name.begin(), u.name.end()));
-        const sf::FloatRect box = text.getLocalBounds();
+        const sf::FloatRect box = m_labels->bounds(u);
         // A name shows only where it fits inside the unit's inscribed circle at this zoom.
         if (box.width > room * 1.5F || box.height > room * 0.8F) continue;
+        const sf::Vector2f at = frame.camera.toScreen(u.labelAnchor);
+        sf::Text& text = m_labels->text(u);
         text.setOrigin(std::round(box.left + box.width / 2), std::round(box.top + box.height / 2));
         text.setPosition(std::round(at.x), std::round(at.y));
         target.draw(text);
     }
+    m_labels->endFrame();
 }
 
 } // namespace render

@@ -2,6 +2,7 @@
 // Draws one moment of the map into any sf::RenderTarget (a window, or a RenderTexture in tests and
 // exports). It reads no clock and keeps no state about time: everything it shows is in MapFrame.
 #include "render/camera.hpp"
+#include "render/label_cache.hpp"
 #include "render/map_mesh.hpp"
 
 #include <SFML/Graphics/Font.hpp>
@@ -48,6 +49,8 @@ struct DrawStats {
     size_t units = 0;        // unit fills drawn (a unit drawn twice in a cross-fade counts twice)
     size_t context = 0;      // context features drawn
     size_t borderPieces = 0; // border pieces drawn
+    size_t fillCalls = 0;    // draw calls for the unit fills (neighbours in the buffer share one)
+    size_t borderCalls = 0;  // draw calls for the borders
 };
 
 /// How the renderer picks geometry; the defaults are what the app wants.
@@ -77,7 +80,17 @@ class MapRenderer {
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
     void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
     void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
-    void drawLabels(sf::RenderTarget& target, const MapFrame& frame) const;
+    void drawLabels(sf::RenderTarget& target, const MapFrame& frame);
+
+    /// One item of a batch to draw, with the colour it has this frame.
+    struct Shown {
+        size_t item = 0;
+        sf::Color colour;
+    };
+    /// Sets every item's colour, then draws them in order: runs of opaque items without blending
+    /// (the same pixels, and llvmpipe need not read the image back), the others blended.
+    /// Returns the number of draw calls.
+    size_t drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown);
 
     const geodata::Dataset& m_dataset;
     const sf::Font* m_font;
@@ -89,6 +102,14 @@ class MapRenderer {
     DrawStats m_stats;
     sf::Texture m_hatch; // diagonal stripes for "no data"
     std::map<std::string, sf::Color> m_fills;
+    std::optional<LabelCache> m_labels; // when there is a font
+    // The selected unit's outline, built when the selection (or the level) changes.
+    std::pair<size_t, int> m_outlineOf{0, -1}; // level, UnitVersion id
+    std::vector<sf::Vertex> m_outline;
+    // Reused every frame, so drawing allocates nothing once warm.
+    std::vector<Shown> m_shown;
+    std::vector<size_t> m_run;
+    std::vector<sf::Vertex> m_ghost;
 };
 
 } // namespace render
