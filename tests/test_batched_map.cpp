@@ -8,7 +8,9 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cmath>
+#include <functional>
 #include <gtest/gtest.h>
+#include <optional>
 #include <set>
 
 namespace {
@@ -188,5 +190,102 @@ TEST_F(BatchedMap, TheSelectedUnitsOutlineFollowsTheSelection) {
             }
         EXPECT_GT(dark, 50U) << u->name;
         EXPECT_EQ(outside, 0U) << u->name << ": the outline of another unit?";
+    }
+}
+
+TEST_F(BatchedMap, AnUnchangedMapIsCopiedBackAndAnyChangeDrawsItAgain) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer reusing(ds, nullptr);
+    render::MapRenderer drawing(ds, nullptr);
+    drawing.setDetail({.reuseImage = false});
+    const std::vector<int> changes = ds.changeYears();
+    ASSERT_GE(changes.size(), 2U);
+    render::MapFrame frame = frameFor(ds, ds.firstYear());
+    // Two consecutive years with the same units, context features and borders: the same map.
+    auto sameMap = [&](int a, int b) {
+        for (const geodata::UnitVersion& u : ds.units)
+            if (u.validIn(a) != u.validIn(b)) return false;
+        for (const geodata::ContextFeature& f : ds.context)
+            if (f.validIn(a) != f.validIn(b)) return false;
+        for (const geodata::BorderGroup& g : ds.borders.groups)
+            if (g.existsIn(a) != g.existsIn(b)) return false;
+        return true;
+    };
+    int quiet = ds.firstYear() + 1;
+    while (quiet < ds.lastYear() && !sameMap(quiet - 1, quiet)) ++quiet;
+    ASSERT_LT(quiet, ds.lastYear()) << "the test needs two years with the same map";
+    const int last = changes.back();
+    // Each step changes one thing the map depends on (or nothing), and says whether the image
+    // may be reused (nullopt: either).
+    struct Step {
+        const char* what;
+        std::function<void(render::MapFrame&)> change;
+        std::optional<bool> reused;
+    };
+    const std::vector<Step> steps{
+        {"first frame", [](render::MapFrame&) {}, false},
+        {"the same frame", [](render::MapFrame&) {}, true},
+        {"a year", [&](render::MapFrame& f) { f.year = quiet - 1; }, std::nullopt},
+        {"the next year, the same map", [&](render::MapFrame& f) { f.year = quiet; }, true},
+        {"a change year", [&](render::MapFrame& f) { f.year = changes[0]; }, false},
+        {"held", [](render::MapFrame&) {}, true},
+        {"mid-transition",
+         [&](render::MapFrame& f) {
+             f.transition = render::Transition{changes[0], changes[1], 0.3F};
+         },
+         false},
+        {"later in it", [&](render::MapFrame& f) { f.transition->progress = 0.6F; }, false},
+        {"transition over",
+         [&](render::MapFrame& f) {
+             f.transition.reset();
+             f.year = last;
+         },
+         false},
+        {"ghost borders of the first year", [&](render::MapFrame& f) { f.ghostYear = ds.firstYear(); },
+         false},
+        {"no ghost", [&](render::MapFrame& f) { f.ghostYear.reset(); }, false},
+        {"a unit selected",
+         [&](render::MapFrame& f) { f.selectedUnit = ds.unitsValidIn(f.year).front()->id; }, false},
+        {"held selected", [](render::MapFrame&) {}, true},
+        {"another selected",
+         [&](render::MapFrame& f) { f.selectedUnit = ds.unitsValidIn(f.year).back()->id; }, false},
+        {"panned a pixel",
+         [&](render::MapFrame& f) {
+             f.camera.panBy({1.0F, 0.0F});
+         },
+         false},
+        {"zoomed",
+         [&](render::MapFrame& f) {
+             f.camera.zoomAt({kWidth / 2.0F, kHeight / 2.0F}, 2.0);
+         },
+         false},
+        {"themed fills",
+         [&](render::MapFrame& f) {
+             for (const geodata::UnitVersion& u : ds.units)
+                 f.fills.push_back({sf::Color(200, 10, 10), u.id % 2 == 0});
+         },
+         false},
+        {"held themed", [](render::MapFrame&) {}, true},
+    };
+    for (const Step& step : steps) {
+        step.change(frame);
+        const sf::Image got = render(reusing, frame);
+        if (step.reused) {
+            EXPECT_EQ(reusing.lastDraw().reused, *step.reused) << step.what;
+        }
+        const sf::Image drawn = render(drawing, frame);
+        EXPECT_FALSE(drawing.lastDraw().reused);
+        EXPECT_EQ(differingPixels(got, drawn), 0U) << step.what;
+    }
+}
+
+TEST_F(BatchedMap, ASplitViewIsNeverCopiedBack) {
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    render::MapFrame frame = frameFor(ds, ds.firstYear());
+    frame.area = {0, 0, kWidth / 2.0F, kHeight};
+    for (int i = 0; i < 2; ++i) {
+        (void)render(renderer, frame);
+        EXPECT_FALSE(renderer.lastDraw().reused);
     }
 }

@@ -1,11 +1,15 @@
 #include "render/map_renderer.hpp"
 
+#include "map_image.hpp"
 #include "render/palette.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
 #include <algorithm>
+#include <bit>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 
 namespace render {
 
@@ -27,6 +31,7 @@ float smooth(float t) {
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
     if (m_font) m_labels.emplace(*m_font);
+    m_image = std::make_unique<MapImage>();
     // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
     sf::Image stripes;
     stripes.create(8, 8, sf::Color::Transparent);
@@ -37,6 +42,8 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     m_hatch.loadFromImage(stripes);
     m_hatch.setRepeated(true);
 }
+
+MapRenderer::~MapRenderer() = default;
 
 sf::Color MapRenderer::fillColour(const std::string& code) const {
     const auto it = m_fills.find(code);
@@ -59,17 +66,8 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
                                  area.height / size.y);
     sf::View pixels(sf::FloatRect(0, 0, area.width, area.height));
     pixels.setViewport(fraction);
-    if (frame.area.width > 0) {
-        target.setView(pixels);
-        sf::RectangleShape water({area.width, area.height});
-        water.setFillColor(palette::kWater);
-        target.draw(water);
-    } else {
-        target.clear(palette::kWater);
-    }
     sf::View world = frame.camera.viewFor(m_mesh.origin());
     world.setViewport(fraction);
-    target.setView(world);
     // The whole frame uses one level, so fills, outlines and borders always match.
     const double unitsPerPixel = 1.0 / frame.camera.scale();
     m_stats = DrawStats{};
@@ -80,11 +78,33 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     m_visible.expand(geodata::Point{m_visible.minX - 2 * unitsPerPixel, m_visible.minY - 2 * unitsPerPixel});
     m_visible.expand(geodata::Point{m_visible.maxX + 2 * unitsPerPixel, m_visible.maxY + 2 * unitsPerPixel});
 
-    drawContext(target, frame);
-    drawFills(target, frame);
-    drawBorders(target, frame);
-    drawGhost(target, frame);
-    drawSelection(target, frame);
+    planContext(frame);
+    planFills(frame);
+    planBorders(frame);
+    planGhost(frame);
+    // Split views draw several maps into one target: only a map filling the target is reused.
+    const bool reusable = m_detail.reuseImage && frame.area.width <= 0 && m_image->usable(target);
+    if (reusable) {
+        sign(target, world, frame);
+        m_stats.reused = m_image->restore(target, m_signature);
+    }
+    if (!m_stats.reused) {
+        if (frame.area.width > 0) {
+            target.setView(pixels);
+            sf::RectangleShape water({area.width, area.height});
+            water.setFillColor(palette::kWater);
+            target.draw(water);
+        } else {
+            target.clear(palette::kWater);
+        }
+        target.setView(world);
+        drawPlanned(target, frame);
+        // Mid-transition every frame differs from the last: keeping the image would only cost a copy.
+        if (reusable && !frame.transition)
+            m_image->store(target, m_signature);
+        else
+            m_image->clear();
+    }
 
     target.setView(pixels);
     if (frame.labels && m_font) drawLabels(target, frame);
@@ -95,7 +115,117 @@ bool MapRenderer::onScreen(const geodata::Bounds& bounds) const {
     return !m_detail.culling || bounds.intersects(m_visible);
 }
 
+void MapRenderer::planContext(const MapFrame& frame) {
+    m_context.clear();
+    for (size_t i : m_mesh.contextOrder()) {
+        const geodata::ContextFeature& f = m_dataset.context[i];
+        if (f.validIn(frame.year) && onScreen(f.bounds)) m_context.push_back({i, palette::kContext});
+    }
+    m_stats.context = m_context.size();
+}
+
+void MapRenderer::planFills(const MapFrame& frame) {
+    FillPhase* phase = &m_phases[0];
+    for (FillPhase& p : m_phases) {
+        p.fills.clear();
+        p.hatched.clear();
+    }
+    auto add = [&](const geodata::UnitVersion& u, float opacity) {
+        if (!onScreen(u.bounds) || opacity <= 0.0F) return;
+        const auto id = static_cast<size_t>(u.id);
+        const bool themed = id < frame.fills.size();
+        phase->fills.push_back(
+            {id, withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity)});
+        if (themed && frame.fills[id].noData) phase->hatched.emplace_back(id, opacity);
+        ++m_stats.units;
+    };
+    const std::vector<size_t>& order = m_mesh.unitOrder();
+    if (!frame.transition) {
+        for (size_t id : order)
+            if (m_dataset.units[id].validIn(frame.year)) add(m_dataset.units[id], 1.0F);
+        return;
+    }
+    // The old map stays under the new units as they fade in, so the changed area cross-fades
+    // from the old colours to the new; a unit that leaves the map without a successor fades out.
+    const auto [from, to, progress] = *frame.transition;
+    const float t = smooth(progress);
+    for (size_t id : order) {
+        const geodata::UnitVersion& u = m_dataset.units[id];
+        if (!u.validIn(from)) continue;
+        const bool replaced = u.validIn(to) || !m_dataset.lineage.wentTo(u.id).empty();
+        add(u, replaced ? 1.0F : 1.0F - t);
+    }
+    phase = &m_phases[1];
+    for (size_t id : order) {
+        const geodata::UnitVersion& u = m_dataset.units[id];
+        if (u.validIn(to) && !u.validIn(from)) add(u, t);
+    }
+}
+
+void MapRenderer::planBorders(const MapFrame& frame) {
+    m_borders.clear();
+    for (size_t i = 0; i < m_level->borders.size(); ++i) {
+        const BorderPiece& piece = m_level->borders[i];
+        const float opacity = borderOpacity(m_level->network->groups[piece.group], frame);
+        if (opacity <= 0.0F || !onScreen(piece.bounds)) continue;
+        m_borders.push_back({i, withAlpha(palette::kBorder, opacity)});
+    }
+    m_stats.borderPieces = m_borders.size();
+}
+
+void MapRenderer::planGhost(const MapFrame& frame) {
+    m_ghostPieces.clear();
+    if (!frame.ghostYear) return;
+    for (size_t i = 0; i < m_level->borders.size(); ++i) {
+        const BorderPiece& piece = m_level->borders[i];
+        const geodata::BorderGroup& group = m_level->network->groups[piece.group];
+        if (group.existsIn(*frame.ghostYear) && !group.existsIn(frame.year) && onScreen(piece.bounds))
+            m_ghostPieces.push_back(i);
+    }
+}
+
+void MapRenderer::sign(const sf::RenderTarget& target, const sf::View& world, const MapFrame& frame) {
+    std::vector<uint32_t>& s = m_signature;
+    s.clear();
+    auto bits = [](float f) { return std::bit_cast<uint32_t>(f); };
+    s.insert(s.end(), {target.getSize().x, target.getSize().y, static_cast<uint32_t>(m_stats.level)});
+    const float* matrix = world.getTransform().getMatrix();
+    for (int i = 0; i < 16; ++i) s.push_back(bits(matrix[i]));
+    auto list = [&](const std::vector<Shown>& shown) {
+        s.push_back(static_cast<uint32_t>(shown.size()));
+        for (const Shown& item : shown)
+            s.insert(s.end(), {static_cast<uint32_t>(item.item), item.colour.toInteger()});
+    };
+    list(m_context);
+    for (const FillPhase& phase : m_phases) {
+        list(phase.fills);
+        s.push_back(static_cast<uint32_t>(phase.hatched.size()));
+        for (const auto& [id, opacity] : phase.hatched)
+            s.insert(s.end(), {static_cast<uint32_t>(id), bits(opacity)});
+    }
+    list(m_borders);
+    s.push_back(static_cast<uint32_t>(m_ghostPieces.size()));
+    for (size_t i : m_ghostPieces) s.push_back(static_cast<uint32_t>(i));
+    s.push_back(frame.selectedUnit ? static_cast<uint32_t>(*frame.selectedUnit) : UINT32_MAX);
+}
+
+void MapRenderer::drawPlanned(sf::RenderTarget& target, const MapFrame& frame) {
+    drawBatch(target, m_level->contextFills, m_context);
+    for (Shown& s : m_context) s.colour = palette::kContextBorder;
+    drawBatch(target, m_level->contextOutlines, m_context);
+    // Each phase's fills, then the hatching over those of them without data.
+    for (const FillPhase& phase : m_phases) {
+        m_stats.fillCalls += drawBatch(target, m_level->unitFills, phase.fills);
+        for (const auto& [id, opacity] : phase.hatched) drawHatch(target, m_dataset.units[id], opacity);
+    }
+    m_stats.borderCalls = drawBatch(target, m_level->borderLines, m_borders);
+    drawGhost(target, frame);
+    drawSelection(target, frame);
+}
+
 size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown) {
+    // Every colour before the first draw: rewriting a buffer a queued draw still reads makes
+    // the driver wait.
     for (const Shown& s : shown) batch.setColour(s.item, s.colour);
     size_t calls = 0;
     for (size_t i = 0; i < shown.size();) {
@@ -110,31 +240,15 @@ size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const 
     return calls;
 }
 
-void MapRenderer::drawContext(sf::RenderTarget& target, const MapFrame& frame) {
-    m_shown.clear();
-    for (size_t i : m_mesh.contextOrder()) {
-        const geodata::ContextFeature& f = m_dataset.context[i];
-        if (f.validIn(frame.year) && onScreen(f.bounds)) m_shown.push_back({i, palette::kContext});
-    }
-    drawBatch(target, m_level->contextFills, m_shown);
-    for (Shown& s : m_shown) s.colour = palette::kContextBorder;
-    drawBatch(target, m_level->contextOutlines, m_shown);
-    m_stats.context = m_shown.size();
-}
-
 void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
-    if (!frame.ghostYear) return;
     // The earlier year's borders that are gone by now, in a colour no border has: where the
     // old municipalities lay under today's map. Built per frame from the pieces (teaching only),
     // so the border buffer keeps its colours.
     m_ghost.clear();
-    for (const BorderPiece& piece : m_level->borders) {
-        const geodata::BorderGroup& group = m_level->network->groups[piece.group];
-        if (!group.existsIn(*frame.ghostYear) || group.existsIn(frame.year) || !onScreen(piece.bounds))
-            continue;
+    for (size_t i : m_ghostPieces) {
         const size_t start = m_ghost.size();
-        m_mesh.appendPiece(*m_level, piece, m_ghost);
-        for (size_t i = start; i < m_ghost.size(); ++i) m_ghost[i].color = palette::kGhost;
+        m_mesh.appendPiece(*m_level, m_level->borders[i], m_ghost);
+        for (size_t v = start; v < m_ghost.size(); ++v) m_ghost[v].color = palette::kGhost;
     }
     if (m_ghost.empty()) return;
     // Thicker: drawn three times a pixel apart. One colour blended over itself gives the same
@@ -145,62 +259,6 @@ void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
         shifted.transform.translate(d);
         target.draw(m_ghost.data(), m_ghost.size(), sf::Lines, shifted);
     }
-}
-
-void MapRenderer::drawFills(sf::RenderTarget& target, const MapFrame& frame) {
-    // The whole phase's list first, so that every colour is uploaded before a draw reads the buffer.
-    std::vector<std::pair<size_t, float>> hatched; // id, opacity
-    auto add = [&](const geodata::UnitVersion& u, float opacity) {
-        if (!onScreen(u.bounds) || opacity <= 0.0F) return;
-        const auto id = static_cast<size_t>(u.id);
-        const bool themed = id < frame.fills.size();
-        m_shown.push_back({id, withAlpha(themed ? frame.fills[id].colour : fillColour(u.code), opacity)});
-        if (themed && frame.fills[id].noData) hatched.emplace_back(id, opacity);
-    };
-    // One phase: fills, then the hatching over those of them without data.
-    auto flush = [&]() {
-        m_stats.units += m_shown.size();
-        m_stats.fillCalls += drawBatch(target, m_level->unitFills, m_shown);
-        for (const auto& [id, opacity] : hatched) drawHatch(target, m_dataset.units[id], opacity);
-        m_shown.clear();
-        hatched.clear();
-    };
-    m_shown.clear();
-    const std::vector<size_t>& order = m_mesh.unitOrder();
-    if (!frame.transition) {
-        for (size_t id : order)
-            if (m_dataset.units[id].validIn(frame.year)) add(m_dataset.units[id], 1.0F);
-        flush();
-        return;
-    }
-    // The old map stays under the new units as they fade in, so the changed area cross-fades
-    // from the old colours to the new; a unit that leaves the map without a successor fades out.
-    const auto [from, to, progress] = *frame.transition;
-    const float t = smooth(progress);
-    for (size_t id : order) {
-        const geodata::UnitVersion& u = m_dataset.units[id];
-        if (!u.validIn(from)) continue;
-        const bool replaced = u.validIn(to) || !m_dataset.lineage.wentTo(u.id).empty();
-        add(u, replaced ? 1.0F : 1.0F - t);
-    }
-    flush();
-    for (size_t id : order) {
-        const geodata::UnitVersion& u = m_dataset.units[id];
-        if (u.validIn(to) && !u.validIn(from)) add(u, t);
-    }
-    flush();
-}
-
-void MapRenderer::drawBorders(sf::RenderTarget& target, const MapFrame& frame) {
-    m_shown.clear();
-    for (size_t i = 0; i < m_level->borders.size(); ++i) {
-        const BorderPiece& piece = m_level->borders[i];
-        const float opacity = borderOpacity(m_level->network->groups[piece.group], frame);
-        if (opacity <= 0.0F || !onScreen(piece.bounds)) continue;
-        m_shown.push_back({i, withAlpha(palette::kBorder, opacity)});
-    }
-    m_stats.borderPieces = m_shown.size();
-    m_stats.borderCalls = drawBatch(target, m_level->borderLines, m_shown);
 }
 
 void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity) {

@@ -9,10 +9,13 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace render {
+
+class MapImage;
 
 /// Playback crossing a change: the map of `fromYear` turns into the map of `toYear`.
 struct Transition {
@@ -51,18 +54,21 @@ struct DrawStats {
     size_t borderPieces = 0; // border pieces drawn
     size_t fillCalls = 0;    // draw calls for the unit fills (neighbours in the buffer share one)
     size_t borderCalls = 0;  // draw calls for the borders
+    bool reused = false;     // the map was copied from the last frame's image, not drawn
 };
 
 /// How the renderer picks geometry; the defaults are what the app wants.
 struct DetailSettings {
     bool culling = true;       // skip what lies outside the view
     bool levelOfDetail = true; // simplified geometry when zoomed out (else always level 0)
+    bool reuseImage = true;    // copy the last map back when it would be drawn the same (map_image.hpp)
 };
 
 class MapRenderer {
   public:
     /// `font` may be null: then no labels are drawn (pixel tests, headless exports without fonts).
     MapRenderer(const geodata::Dataset& dataset, const sf::Font* font);
+    ~MapRenderer();
     void draw(sf::RenderTarget& target, const MapFrame& frame);
     [[nodiscard]] const MapMesh& mesh() const { return m_mesh; }
     /// Opacity of a border group in this frame, 0–1 (for tests and exports alike).
@@ -74,19 +80,29 @@ class MapRenderer {
 
   private:
     [[nodiscard]] bool onScreen(const geodata::Bounds& bounds) const;
-    void drawContext(sf::RenderTarget& target, const MapFrame& frame);
-    void drawFills(sf::RenderTarget& target, const MapFrame& frame);
-    void drawBorders(sf::RenderTarget& target, const MapFrame& frame);
-    void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
-    void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
-    void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
-    void drawLabels(sf::RenderTarget& target, const MapFrame& frame);
 
     /// One item of a batch to draw, with the colour it has this frame.
     struct Shown {
         size_t item = 0;
         sf::Color colour;
     };
+    /// Unit fills drawn together: the old map, then (mid-transition) the new units over it.
+    struct FillPhase {
+        std::vector<Shown> fills;
+        std::vector<std::pair<size_t, float>> hatched; // UnitVersion id, opacity: "no data" stripes
+    };
+    // Decide what the frame shows (every list below), without drawing.
+    void planContext(const MapFrame& frame);
+    void planFills(const MapFrame& frame);
+    void planBorders(const MapFrame& frame);
+    void planGhost(const MapFrame& frame);
+    /// Everything the map part of the frame depends on, to tell whether it looks like the last one.
+    void sign(const sf::RenderTarget& target, const sf::View& world, const MapFrame& frame);
+    void drawPlanned(sf::RenderTarget& target, const MapFrame& frame);
+    void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
+    void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
+    void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
+    void drawLabels(sf::RenderTarget& target, const MapFrame& frame);
     /// Sets every item's colour, then draws them in order: runs of opaque items without blending
     /// (the same pixels, and llvmpipe need not read the image back), the others blended.
     /// Returns the number of draw calls.
@@ -106,10 +122,15 @@ class MapRenderer {
     // The selected unit's outline, built when the selection (or the level) changes.
     std::pair<size_t, int> m_outlineOf{0, -1}; // level, UnitVersion id
     std::vector<sf::Vertex> m_outline;
-    // Reused every frame, so drawing allocates nothing once warm.
-    std::vector<Shown> m_shown;
+    // This frame's plan, reused every frame so drawing allocates nothing once warm.
+    std::vector<Shown> m_context;
+    FillPhase m_phases[2];
+    std::vector<Shown> m_borders;
+    std::vector<size_t> m_ghostPieces;
+    std::vector<uint32_t> m_signature;
     std::vector<size_t> m_run;
     std::vector<sf::Vertex> m_ghost;
+    std::unique_ptr<MapImage> m_image;
 };
 
 } // namespace render
