@@ -1,5 +1,6 @@
 #include "lineage_builder.hpp"
 
+#include "geodata/shared_area.hpp"
 #include "geometry_processing.hpp"
 #include "parallel.hpp"
 #include "segment_key.hpp"
@@ -35,11 +36,16 @@ Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& sh
             const double sliver = kSliverShare * std::min(earlier.areaM2, later.areaM2);
             // Neighbours' boxes overlap a little; their shapes can overlap no more than that.
             if (earlier.bounds.overlapArea(later.bounds) <= sliver) continue;
-            // A version that only changed its kind keeps its shape: no need to intersect.
-            const double shared =
-                earlier.polygons == later.polygons
-                    ? later.areaM2
-                    : overlapArea(geos, shapes[static_cast<size_t>(earlier.id)].get(), shapes[to].get());
+            // A version that only changed its kind keeps its shape: no need to intersect. Borders
+            // that meet only at common vertices (a coverage) give the area without an overlay.
+            double shared = later.areaM2;
+            if (earlier.polygons != later.polygons) {
+                const std::optional<double> exact =
+                    sharedAreaWithoutCrossings(earlier.polygons, later.polygons);
+                shared = exact ? *exact
+                               : overlapArea(geos, shapes[static_cast<size_t>(earlier.id)].get(),
+                                             shapes[to].get());
+            }
             if (shared > sliver) linksTo[to].push_back({earlier.id, later.id, year, shared});
         }
     });
