@@ -112,8 +112,7 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.
-    ds.neighbours =
-        findNeighbours(ds.units, shapes, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
+    ds.neighbours = findNeighbours(ds.units, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
     ds.levels = buildDetailLevels(ds);
     result.dataset = std::move(ds);
     return result;

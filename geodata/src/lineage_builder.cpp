@@ -1,13 +1,12 @@
 #include "lineage_builder.hpp"
 
+#include "geodata/polygon_distance.hpp"
 #include "geodata/shared_area.hpp"
 #include "geometry_processing.hpp"
 #include "parallel.hpp"
 #include "segment_key.hpp"
 
 #include <algorithm>
-#include <functional>
-#include <memory>
 #include <set>
 
 namespace geodata {
@@ -99,26 +98,19 @@ std::set<std::pair<std::string, std::string>> codesSharingAVertex(const std::vec
 } // namespace
 
 std::vector<std::pair<std::string, std::string>> findNeighbours(const std::vector<UnitVersion>& units,
-                                                                const UnitShapes& shapes, double tolerance) {
+                                                                double tolerance) {
     const std::set<std::pair<std::string, std::string>> touching = codesSharingAVertex(units);
     // The rest (borders that do not coincide vertex for vertex, or that only come close) are
-    // measured with GEOS: every pair of versions valid together whose boxes come within reach.
+    // measured: every pair of versions valid together whose boxes come within reach.
     std::vector<std::vector<std::pair<std::string, std::string>>> found(units.size());
-    parallelFor(units.size(), [&](size_t i, const GeosContext& geos) {
+    parallelFor(units.size(), [&](size_t i, const GeosContext&) {
         const UnitVersion& a = units[i];
         const Bounds reach = grown(a.bounds, tolerance);
-        // Prepared once per unit, and only if needed: its indexed edges make each distance test cheap.
-        std::unique_ptr<const GEOSPreparedGeometry, std::function<void(const GEOSPreparedGeometry*)>>
-            prepared(nullptr, [&geos](const GEOSPreparedGeometry* g) {
-                GEOSPreparedGeom_destroy_r(geos.handle(), g);
-            });
         for (size_t j = i + 1; j < units.size(); ++j) {
             const UnitVersion& b = units[j];
             if (a.code == b.code || !reach.intersects(b.bounds) || !validTogether(a, b)) continue;
             if (touching.contains(codePair(a, b))) continue; // known already
-            if (!prepared) prepared.reset(GEOSPrepare_r(geos.handle(), shapes[i].get()));
-            if (GEOSPreparedDistanceWithin_r(geos.handle(), prepared.get(), shapes[j].get(), tolerance) == 1)
-                found[i].push_back(codePair(a, b));
+            if (withinDistance(a.polygons, b.polygons, tolerance)) found[i].push_back(codePair(a, b));
         }
     });
     std::set<std::pair<std::string, std::string>> pairs = touching;

@@ -15,8 +15,9 @@ using UnitShapes = std::vector<GeosContext::GeomPtr>;
 
 [[nodiscard]] Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& shapes);
 
-/// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units.
+/// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units
+/// (versions that share a vertex touch; the others are measured).
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
-findNeighbours(const std::vector<UnitVersion>& units, const UnitShapes& shapes, double tolerance);
+findNeighbours(const std::vector<UnitVersion>& units, double tolerance);
 
 } // namespace geodata

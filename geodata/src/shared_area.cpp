@@ -1,5 +1,6 @@
 #include "geodata/shared_area.hpp"
 
+#include "edge_grid.hpp"
 #include "segment_key.hpp"
 
 #include <algorithm>
@@ -10,10 +11,6 @@
 namespace geodata {
 
 namespace {
-
-struct Edge {
-    Point p, q;
-};
 
 // One polygon set's edges, every ring turned so that the interior lies on the left (outer rings
 // counter-clockwise, holes clockwise), with lookups for the other set's questions. Only edges that
@@ -54,10 +51,6 @@ void addRing(Side& side, const Ring& ring, bool counterClockwise) {
     if (reverse) std::reverse(edges.begin(), edges.end());
 }
 
-Bounds boxOf(const Edge& e) {
-    return {std::min(e.p.x, e.q.x), std::min(e.p.y, e.q.y), std::max(e.p.x, e.q.x), std::max(e.p.y, e.q.y)};
-}
-
 void indexNear(Side& side, const Bounds& overlap) {
     for (const auto& ring : side.rings)
         for (const Edge& e : ring) {
@@ -77,20 +70,6 @@ Side sideOf(const std::vector<Polygon>& polygons) {
         for (const Ring& hole : polygon.holes) addRing(side, hole, false);
     }
     return side;
-}
-
-// Which way o → a → b turns: +1 left, -1 right, 0 straight on or too close to tell in doubles
-// (the bound covers the rounding of the differences and the products).
-int turn(Point o, Point a, Point b) {
-    const double ax = a.x - o.x, ay = a.y - o.y, bx = b.x - o.x, by = b.y - o.y;
-    const double l = ax * by;
-    const double r = ay * bx;
-    const double magnitude =
-        std::max({std::abs(o.x), std::abs(o.y), std::abs(a.x), std::abs(a.y), std::abs(b.x), std::abs(b.y)});
-    const double spread = std::abs(ax) + std::abs(ay) + std::abs(bx) + std::abs(by);
-    const double bound = 1e-14 * (std::abs(l) + std::abs(r) + magnitude * spread);
-    const double d = l - r;
-    return d > bound ? 1 : (d < -bound ? -1 : 0);
 }
 
 // True when the two edges meet nowhere but at a common end point, or are the same segment.
@@ -125,32 +104,9 @@ bool bordersMeetOnlyAtCommonPoints(const Side& a, const Side& b, const Bounds& o
     const std::vector<const Edge*>& nearB = b.near;
     if (nearA.empty() || nearB.empty()) return true;
 
-    const int cells = std::clamp(static_cast<int>(std::sqrt(static_cast<double>(nearB.size()))), 1, 256);
-    const double cellW = std::max(overlap.width(), 1e-300) / cells;
-    const double cellH = std::max(overlap.height(), 1e-300) / cells;
-    auto column = [&](double x) {
-        return std::clamp(static_cast<int>((x - overlap.minX) / cellW), 0, cells - 1);
-    };
-    auto row = [&](double y) {
-        return std::clamp(static_cast<int>((y - overlap.minY) / cellH), 0, cells - 1);
-    };
-    std::vector<std::vector<const Edge*>> grid(static_cast<size_t>(cells) * static_cast<size_t>(cells));
-    auto forCells = [&](const Edge& e, auto visit) {
-        const Bounds box = boxOf(e);
-        for (int y = row(box.minY); y <= row(box.maxY); ++y)
-            for (int x = column(box.minX); x <= column(box.maxX); ++x)
-                visit(grid[static_cast<size_t>(y) * static_cast<size_t>(cells) + static_cast<size_t>(x)]);
-    };
-    for (const Edge* f : nearB) forCells(*f, [f](std::vector<const Edge*>& cell) { cell.push_back(f); });
-    bool clean = true;
-    for (const Edge* e : nearA) {
-        forCells(*e, [&](const std::vector<const Edge*>& cell) {
-            for (const Edge* f : cell)
-                if (clean && !meetOnlyAtEnds(*e, *f)) clean = false;
-        });
-        if (!clean) return false;
-    }
-    return true;
+    // The grid reaches no further than the overlap: only there can the borders meet.
+    return forEachNearbyPair(nearA, nearB, overlap, 0.0,
+                             [](const Edge& e, const Edge& f) { return meetOnlyAtEnds(e, f); });
 }
 
 bool anyContains(const std::vector<Polygon>& polygons, const Bounds& box, Point p) {
