@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 
 namespace fs = std::filesystem;
@@ -39,7 +40,8 @@ std::optional<LoadError> checkVersionsDisjoint(const std::string& file,
     return std::nullopt;
 }
 
-UnitVersion buildVersion(const GeosContext& geos, RawFeature&& raw, int id) {
+// The fields and shapes as read; the derived geometry comes in addGeometry.
+UnitVersion versionFrom(RawFeature&& raw, int id) {
     UnitVersion u;
     u.id = id;
     u.code = std::move(raw.code);
@@ -48,13 +50,17 @@ UnitVersion buildVersion(const GeosContext& geos, RawFeature&& raw, int id) {
     u.fromYear = raw.fromYear;
     u.toYear = raw.toYear;
     u.polygons = std::move(raw.polygons);
+    u.bounds = boundsOf(u.polygons);
+    return u;
+}
+
+// Writes only the derived members, so the levels of detail may read polygons and years meanwhile.
+void addGeometry(const GeosContext& geos, UnitVersion& u) {
     u.triangles = triangulate(geos, u.polygons);
     const LabelAnchor anchor = labelAnchor(geos, u.polygons);
     u.labelAnchor = anchor.centre;
     u.labelRadius = anchor.radius;
     for (const Polygon& p : u.polygons) u.areaM2 += polygonArea(p);
-    u.bounds = boundsOf(u.polygons);
-    return u;
 }
 
 } // namespace
@@ -78,10 +84,9 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     ds.attribution = config.attribution;
     ds.setYearRange(config.firstYear, config.lastYear);
     ds.warnings = std::move(units.warnings);
-    ds.units.resize(units.features.size());
-    parallelFor(ds.units.size(), [&](size_t i, const GeosContext& geos) {
-        ds.units[i] = buildVersion(geos, std::move(units.features[i]), static_cast<int>(i));
-    });
+    ds.units.reserve(units.features.size());
+    for (RawFeature& raw : units.features)
+        ds.units.push_back(versionFrom(std::move(raw), static_cast<int>(ds.units.size())));
     ds.bounds = Bounds::empty();
     for (const UnitVersion& u : ds.units) ds.bounds.expand(u.bounds);
 
@@ -94,18 +99,29 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
                 {context.error->file, -1, context.error->message + " (context layer skipped)"});
         }
         for (LoadWarning& w : context.warnings) ds.warnings.push_back(std::move(w));
-        ds.context.resize(context.features.size());
-        parallelFor(ds.context.size(), [&](size_t i, const GeosContext& geos) {
-            RawFeature& raw = context.features[i];
-            ContextFeature& f = ds.context[i];
+        ds.context.reserve(context.features.size());
+        for (RawFeature& raw : context.features) {
+            ContextFeature& f = ds.context.emplace_back();
             f.name = std::move(raw.name);
             f.fromYear = raw.fromYear;
             f.toYear = raw.toYear;
             f.polygons = std::move(raw.polygons);
-            f.triangles = triangulate(geos, f.polygons);
             f.bounds = boundsOf(f.polygons);
-        });
+        }
     }
+
+    // The levels of detail read only polygons, years and the bounds, which stay as they are from
+    // here on: they are built on a thread of their own while the rest is computed (their
+    // simplification is one long serial GEOS call, which would leave a core idle).
+    std::future<std::vector<DetailLevel>> levels =
+        std::async(std::launch::async, [&ds] { return buildDetailLevels(ds); });
+    parallelFor(ds.units.size() + ds.context.size(), [&](size_t i, const GeosContext& geos) {
+        if (i < ds.units.size())
+            addGeometry(geos, ds.units[i]);
+        else
+            ds.context[i - ds.units.size()].triangles =
+                triangulate(geos, ds.context[i - ds.units.size()].polygons);
+    });
     const GeosContext geos;
     const UnitShapes shapes = toShapes(geos, ds.units);
     ds.lineage = buildLineage(ds.units, shapes);
@@ -113,7 +129,7 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.
     ds.neighbours = findNeighbours(ds.units, std::max(ds.bounds.width(), ds.bounds.height()) / 1000.0);
-    ds.levels = buildDetailLevels(ds);
+    ds.levels = levels.get();
     result.dataset = std::move(ds);
     return result;
 }
