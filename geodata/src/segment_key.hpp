@@ -25,7 +25,7 @@ struct SegmentKey {
 // A fast mix of a double's bits (std::hash<double> hashes the bytes one by one, which was a
 // noticeable share of a country-scale load). +0.0 and -0.0 compare equal, so they hash alike.
 [[nodiscard]] inline size_t mixBits(double v) {
-    std::uint64_t x = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
+    auto x = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdULL;
     x ^= x >> 33;
