@@ -49,6 +49,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     }
     MapScene scene(atlas, strings);
     scene.view = parseMapView(options.view);
+    if (options.benchRedraw) scene.renderer().setDetail({.reuseImage = false});
     scene.fitCamera({static_cast<float>(options.size.width), static_cast<float>(options.size.height)});
     // Playback from --year to --to (default: the last year), so the frames include transitions
     // as on screen. With --to equal to --year every frame draws that one year: the static map,
@@ -62,6 +63,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     scene.smoothYear = year;
     const int warmUp = 30;
     std::vector<double> millis;
+    std::vector<double> drawnMillis; // frames whose map was drawn, not copied from the last one
     for (int frame = 0; frame < warmUp + options.benchFrames; ++frame) {
         const auto start = std::chrono::steady_clock::now();
         if (!hold) {
@@ -75,20 +77,24 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
         texture.display();
         glFinish(); // count the GPU's (llvmpipe's) work, not just the queueing of it
         const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
-        if (frame >= warmUp) millis.push_back(took.count());
+        if (frame >= warmUp) {
+            millis.push_back(took.count());
+            if (!scene.renderer().lastDraw().reused) drawnMillis.push_back(took.count());
+        }
     }
     const FrameTimes t = summarise(millis);
+    const FrameTimes drawn = summarise(drawnMillis);
     GLint samples = 0; // what the driver gave, which may be less than --msaa asked for
     if (texture.setActive(true)) glGetIntegerv(GL_SAMPLES, &samples);
     // Peak resident memory of the whole process after load and frames: data, meshes, GL
     // (llvmpipe keeps the offscreen image and its multisample buffer in this process).
     const std::optional<double> rss = peakResidentMb();
     std::printf("median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u msaa=%d %s=%d-%d "
-                "units=%zu valid=%zu\n",
+                "units=%zu valid=%zu drawn=%zu drawn_median_ms=%.2f\n",
                 t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
                 options.benchFrames, options.size.width, options.size.height, samples,
                 hold ? "hold" : "playback", year, std::max(lastYear, year), atlas.dataset.units.size(),
-                atlas.dataset.unitsValidIn(year).size());
+                atlas.dataset.unitsValidIn(year).size(), drawnMillis.size(), drawn.medianMs);
     return 0;
 }
 

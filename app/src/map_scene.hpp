@@ -69,6 +69,7 @@ class MapScene {
     [[nodiscard]] const Atlas& atlas() const { return m_atlas; }
     [[nodiscard]] const Strings& strings() const { return m_strings; }
     [[nodiscard]] const render::MapRenderer& renderer() const { return m_renderer; }
+    render::MapRenderer& renderer() { return m_renderer; }
     [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
 
   private:

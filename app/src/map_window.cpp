@@ -1,14 +1,17 @@
 #include "map_window.hpp"
 
+#include "log.hpp"
 #include "map_app.hpp"
 #include "render/fonts.hpp"
 #include "speaker_view.hpp"
+#include "window_msaa.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
 
 namespace app {
 
@@ -26,6 +29,11 @@ class MapWindow {
                     // Reloads use the same cache settings as the first load (--cache-dir, --no-cache).
                     [cache = geodata::LoadOptions{!options.noCache, options.cacheDir}](
                         const std::string& folder) { return loadAtlasWith(folder, cache); }) {
+        if (windowMsaa(options, glRenderer()) != options.msaa)
+            logInfo("software renderer (" + glRenderer() +
+                    "): the window draws without multisampling, which "
+                    "would cost more than a frame's time; --msaa " +
+                    std::to_string(options.msaa) + " forces it");
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
         m_app = std::make_unique<MapApp>(std::move(atlas), options, std::move(config),
@@ -57,7 +65,7 @@ class MapWindow {
   private:
     void open(bool fullscreen) {
         sf::ContextSettings settings;
-        settings.antialiasingLevel = m_options.msaa;
+        settings.antialiasingLevel = windowMsaa(m_options, glRenderer());
         const sf::VideoMode mode = fullscreen ? sf::VideoMode::getDesktopMode()
                                               : sf::VideoMode(m_options.size.width, m_options.size.height);
         m_window.create(mode, sf::String::fromUtf8(m_title.begin(), m_title.end()),

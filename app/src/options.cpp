@@ -53,9 +53,13 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--frames", o.benchFrames, "Frames for --bench (after 30 warm-up frames)")
         ->check(CLI::Range(1, 1000000))
         ->capture_default_str();
-    cli.add_option("--msaa", o.msaa, "Antialiasing samples for the window and images: 0, 2, 4 or 8")
+    cli.add_option("--msaa", o.msaa,
+                   "Antialiasing samples for the window and images: 0, 2, 4 or 8 (the window uses 0 on a "
+                   "software renderer such as llvmpipe unless this is given)")
         ->check(CLI::IsMember({0, 2, 4, 8}))
         ->capture_default_str();
+    cli.add_flag("--redraw", o.benchRedraw,
+                 "With --bench: draw the whole map in every frame, never copy back an unchanged one");
     cli.add_option("--cache-dir", o.cacheDir,
                    "Folder for the cache of processed datasets (default: $XDG_CACHE_HOME/tidsatlas or "
                    "~/.cache/tidsatlas)");
@@ -102,6 +106,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         return std::nullopt;
     }
     o.size = *parsed;
+    o.msaaGiven = cli.count("--msaa") > 0;
     o.english = language == "en";
     o.year = year;
     return o;

@@ -28,6 +28,8 @@ struct Options {
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
     unsigned msaa = 4; // multisampling of the window and offscreen images (0 = off: cheaper on software GL)
+    bool msaaGiven = false; // --msaa was on the command line (else the window picks 0 on a software renderer)
+    bool benchRedraw = false;   // --redraw: --bench draws the whole map in every frame
     bool present = false;       // --present: story scenes by clicker, fullscreen
     bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window
     bool kiosk = false;         // --kiosk: unattended touch screen
