@@ -10,6 +10,27 @@ namespace render {
 namespace {
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
 unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
+// The last few wrapped texts. A caption stays the same for many frames (a whole transition), and
+// wrapping lays out the growing line again for every word: a country change year's caption, which
+// names hundreds of changes, took half a second per frame. Drawing is single-threaded.
+const std::vector<sf::String>& wrapped(const std::string& text, const sf::Font& font, unsigned size,
+                                       float width) {
+    struct Entry {
+        std::string text;
+        const sf::Font* font;
+        unsigned size;
+        float width;
+        std::vector<sf::String> lines;
+    };
+    static std::vector<Entry> recent; // newest last
+    constexpr size_t kKept = 8;       // title, text and meta of a caption or two
+    for (const Entry& e : recent)
+        if (e.font == &font && e.size == size && e.width == width && e.text == text) return e.lines;
+    if (recent.size() == kKept) recent.erase(recent.begin());
+    recent.push_back({text, &font, size, width, wrapText(utf8(text), font, size, width)});
+    return recent.back().lines;
+}
+
 } // namespace
 
 std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, unsigned size, float width) {
@@ -61,7 +82,7 @@ float drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::F
     std::vector<sf::Text> lines;
     auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour) {
         if (text.empty()) return;
-        for (const sf::String& l : wrapText(utf8(text), font, px(base, s), width - 2 * pad)) {
+        for (const sf::String& l : wrapped(text, font, px(base, s), width - 2 * pad)) {
             lines.emplace_back(l, font, px(base, s));
             lines.back().setFillColor(colour);
         }
