@@ -122,9 +122,7 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
             ds.context[i - ds.units.size()].triangles =
                 triangulate(geos, ds.context[i - ds.units.size()].polygons);
     });
-    const GeosContext geos;
-    const UnitShapes shapes = toShapes(geos, ds.units);
-    ds.lineage = buildLineage(ds.units, shapes);
+    ds.lineage = buildLineage(ds.units);
     ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders
     // of two versions rarely coincide to the metre.

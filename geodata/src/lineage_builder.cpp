@@ -11,18 +11,11 @@
 
 namespace geodata {
 
-UnitShapes toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units) {
-    UnitShapes shapes;
-    shapes.reserve(units.size());
-    for (const UnitVersion& u : units) shapes.push_back(geos.toGeos(u.polygons));
-    return shapes;
-}
-
 namespace {
 Bounds grown(const Bounds& b, double by) { return {b.minX - by, b.minY - by, b.maxX + by, b.maxY + by}; }
 } // namespace
 
-Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& shapes) {
+Lineage buildLineage(const std::vector<UnitVersion>& units) {
     // Each version's sources are independent of the others': work them out on every core.
     std::vector<std::vector<LineageLink>> linksTo(units.size());
     parallelFor(units.size(), [&](size_t to, const GeosContext& geos) {
@@ -41,9 +34,11 @@ Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& sh
             if (earlier.polygons != later.polygons) {
                 const std::optional<double> exact =
                     sharedAreaWithoutCrossings(earlier.polygons, later.polygons);
+                // Otherwise GEOS overlays them. Its shapes are made for this pair only: in a coverage
+                // no pair needs them, so a load no longer holds a GEOS copy of every version.
                 shared = exact ? *exact
-                               : overlapArea(geos, shapes[static_cast<size_t>(earlier.id)].get(),
-                                             shapes[to].get());
+                               : overlapArea(geos, geos.toGeos(earlier.polygons).get(),
+                                             geos.toGeos(later.polygons).get());
             }
             if (shared > sliver) linksTo[to].push_back({earlier.id, later.id, year, shared});
         }

@@ -9,11 +9,7 @@ inline constexpr double kSliverShare = 0.01;
 
 /// Links every version that starts in year Y to the versions that end in Y-1 and that it overlaps
 /// by more than a sliver: that is where its territory came from.
-/// Every version's polygons as one GEOS geometry, indexed by version id: built once, used twice.
-using UnitShapes = std::vector<GeosContext::GeomPtr>;
-[[nodiscard]] UnitShapes toShapes(const GeosContext& geos, const std::vector<UnitVersion>& units);
-
-[[nodiscard]] Lineage buildLineage(const std::vector<UnitVersion>& units, const UnitShapes& shapes);
+[[nodiscard]] Lineage buildLineage(const std::vector<UnitVersion>& units);
 
 /// Code pairs whose versions, valid in a common year, lie closer than `tolerance` map units
 /// (versions that share a vertex touch; the others are measured).
