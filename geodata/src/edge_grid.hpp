@@ -46,12 +46,12 @@ bool forEachNearbyPair(const std::vector<const Edge*>& a, const std::vector<cons
     const int cells = std::clamp(static_cast<int>(std::sqrt(static_cast<double>(b.size()))), 1, 256);
     const double cellW = std::max(region.width(), 1e-300) / cells;
     const double cellH = std::max(region.height(), 1e-300) / cells;
+    // Clamped before the conversion: far outside a thin region the quotient would not fit an int.
+    const double last = cells - 1;
     auto column = [&](double x) {
-        return std::clamp(static_cast<int>((x - region.minX) / cellW), 0, cells - 1);
+        return static_cast<int>(std::clamp((x - region.minX) / cellW, 0.0, last));
     };
-    auto row = [&](double y) {
-        return std::clamp(static_cast<int>((y - region.minY) / cellH), 0, cells - 1);
-    };
+    auto row = [&](double y) { return static_cast<int>(std::clamp((y - region.minY) / cellH, 0.0, last)); };
     std::vector<std::vector<const Edge*>> grid(static_cast<size_t>(cells) * static_cast<size_t>(cells));
     auto cellsOf = [&](const Edge& e, auto onCell) {
         const Bounds box = grownBy(boxOf(e), reach);
