@@ -253,7 +253,7 @@ void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
     if (m_ghost.empty()) return;
     // Thicker: drawn three times a pixel apart. One colour blended over itself gives the same
     // pixels in any order, so all pieces go in one call per offset.
-    const float px = static_cast<float>(1.0 / frame.camera.scale());
+    const auto px = static_cast<float>(1.0 / frame.camera.scale());
     for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
         sf::RenderStates shifted;
         shifted.transform.translate(d);
@@ -291,7 +291,7 @@ void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame)
     }
     if (m_outline.empty()) return;
     // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
-    const float px = static_cast<float>(1.0 / frame.camera.scale());
+    const auto px = static_cast<float>(1.0 / frame.camera.scale());
     for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
         sf::RenderStates shifted;
         shifted.transform.translate(d);

@@ -10,9 +10,9 @@ namespace {
 constexpr size_t kUploadChunk = 1 << 16;
 } // namespace
 
-MeshBatch::MeshBatch(sf::PrimitiveType type, const std::vector<size_t>& counts,
-                     const std::vector<size_t>& order, Source source)
-    : m_type(type), m_source(std::move(source)), m_ranges(counts.size()), m_order(order) {
+MeshBatch::MeshBatch(sf::PrimitiveType type, const std::vector<size_t>& counts, std::vector<size_t> order,
+                     Source source)
+    : m_type(type), m_source(std::move(source)), m_ranges(counts.size()), m_order(std::move(order)) {
     for (size_t item : m_order) {
         m_ranges[item].first = static_cast<uint32_t>(m_total);
         m_ranges[item].count = static_cast<uint32_t>(counts[item]);

@@ -22,7 +22,7 @@ class MeshBatch {
 
     /// `counts[i]` is how many vertices item i has; `order` lists every item once, in the order
     /// they lie in the buffer (put items that are drawn together next to each other).
-    MeshBatch(sf::PrimitiveType type, const std::vector<size_t>& counts, const std::vector<size_t>& order,
+    MeshBatch(sf::PrimitiveType type, const std::vector<size_t>& counts, std::vector<size_t> order,
               Source source);
 
     /// Re-uploads the item's range only when its colour really changes. Call before drawing
