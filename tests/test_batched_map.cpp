@@ -3,6 +3,7 @@
 // on its own, in the dataset's order, blended, must give exactly the same pixels; a unit fading in
 // mid-transition is blended with the right alpha; and only what is drawn is built.
 #include "bundled_dataset.hpp"
+#include "differing_pixels.hpp"
 #include "render/map_renderer.hpp"
 #include "render/palette.hpp"
 
@@ -81,12 +82,7 @@ sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& 
     return texture.getTexture().copyToImage();
 }
 
-size_t differingPixels(const sf::Image& a, const sf::Image& b) {
-    size_t n = 0;
-    for (unsigned y = 0; y < a.getSize().y; ++y)
-        for (unsigned x = 0; x < a.getSize().x; ++x) n += a.getPixel(x, y) != b.getPixel(x, y) ? 1 : 0;
-    return n;
-}
+using fixtures::differingPixels;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // (no gaps, no overlaps between neighbours), gets lighter level by level, is picked from the zoom,
 // and what lies off screen is not drawn while what is on screen looks exactly the same.
 #include "bundled_dataset.hpp"
+#include "differing_pixels.hpp"
 #include "render/map_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -187,12 +188,7 @@ class Culling : public ::testing::Test {
     sf::RenderTexture m_texture;
 };
 
-size_t differingPixels(const sf::Image& a, const sf::Image& b) {
-    size_t n = 0;
-    for (unsigned y = 0; y < a.getSize().y; ++y)
-        for (unsigned x = 0; x < a.getSize().x; ++x) n += a.getPixel(x, y) != b.getPixel(x, y) ? 1 : 0;
-    return n;
-}
+using fixtures::differingPixels;
 
 } // namespace
 

@@ -29,15 +29,17 @@ double Bounds::overlapArea(const Bounds& o) const {
     return w > 0 && h > 0 ? w * h : 0.0;
 }
 
-double ringArea(const Ring& ring) {
+double signedTwiceRingArea(const Ring& ring) {
     double twice = 0.0;
     for (size_t i = 0, n = ring.size(); i < n; ++i) {
         const Point& a = ring[i];
         const Point& b = ring[(i + 1) % n];
         twice += a.x * b.y - b.x * a.y;
     }
-    return std::abs(twice) / 2.0;
+    return twice;
 }
+
+double ringArea(const Ring& ring) { return std::abs(signedTwiceRingArea(ring)) / 2.0; }
 
 double polygonArea(const Polygon& polygon) {
     double area = ringArea(polygon.outer);

@@ -24,20 +24,10 @@ struct Side {
     bool valid = true; // false: an edge appears twice, which no valid polygon set has
 };
 
-double signedTwiceArea(const Ring& ring) {
-    double sum = 0.0;
-    for (size_t i = 0, n = ring.size(); i < n; ++i) {
-        const Point& a = ring[i];
-        const Point& b = ring[(i + 1) % n];
-        sum += a.x * b.y - b.x * a.y;
-    }
-    return sum;
-}
-
 void addRing(Side& side, const Ring& ring, bool counterClockwise) {
     const size_t n = ring.size();
     if (n < 3) return;
-    const bool reverse = (signedTwiceArea(ring) > 0) != counterClockwise;
+    const bool reverse = (signedTwiceRingArea(ring) > 0) != counterClockwise;
     std::vector<Edge>& edges = side.rings.emplace_back();
     edges.reserve(n);
     for (size_t i = 0; i < n; ++i) {

@@ -43,6 +43,8 @@ struct Bounds {
 using TriangleList = std::vector<Point>;
 
 [[nodiscard]] double ringArea(const Ring& ring); // unsigned, shoelace
+/// Twice the ring's area, positive when it runs counter-clockwise (y up): its orientation and size at once.
+[[nodiscard]] double signedTwiceRingArea(const Ring& ring);
 [[nodiscard]] double polygonArea(const Polygon& polygon);
 [[nodiscard]] double trianglesArea(const TriangleList& triangles);
 [[nodiscard]] bool ringContains(const Ring& ring, Point p); // even-odd rule
