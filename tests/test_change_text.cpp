@@ -45,3 +45,14 @@ TEST(ChangeText, JoinNamesUsesTheLanguagesConjunction) {
     EXPECT_EQ(app::joinNames({"A", "B"}, english()), "A and B");
     EXPECT_EQ(app::joinNames({"A"}, english()), "A");
 }
+
+TEST(ChangeText, ACaptionNamesAFewChangesAndCountsTheRest) {
+    const std::vector<std::string> three{"A joins B", "C splits from D", "E leaves the map"};
+    EXPECT_EQ(app::changesSentence(three, english()), "A joins B, C splits from D and E leaves the map.");
+    std::vector<std::string> many;
+    for (int i = 0; i < 417; ++i) many.push_back("change " + std::to_string(i));
+    EXPECT_EQ(app::changesSentence(many, english()),
+              "change 0, change 1, change 2, change 3, change 4 and 412 more changes.");
+    EXPECT_EQ(app::changesSentence(many, swedish()),
+              "change 0, change 1, change 2, change 3, change 4 och 412 förändringar till.");
+}

@@ -14,6 +14,13 @@ std::string joinNames(const std::vector<std::string>& names, const Strings& text
     return out;
 }
 
+std::string changesSentence(const std::vector<std::string>& changes, const Strings& text) {
+    if (changes.size() <= kCaptionChanges) return joinNames(changes, text) + ".";
+    std::vector<std::string> named(changes.begin(), changes.begin() + kCaptionChanges);
+    named.push_back(text.format("caption.more_changes", {changes.size() - kCaptionChanges}));
+    return joinNames(named, text) + ".";
+}
+
 namespace {
 
 std::string sentence(const std::vector<std::string>& from, const geodata::UnitVersion& to, bool absorbs,

@@ -16,4 +16,12 @@ namespace app {
 /// "A", "A och B", "A, B och C" (common.and: "and" in English).
 [[nodiscard]] std::string joinNames(const std::vector<std::string>& names, const Strings& text);
 
+/// A caption names at most this many changes and counts the rest: it is read in a few seconds, and a
+/// reform in a country-sized dataset changes hundreds of units in one year.
+inline constexpr size_t kCaptionChanges = 5;
+
+/// A year's changes as one sentence for a caption: all of them, or the first kCaptionChanges and
+/// "och 412 förändringar till" / "and 412 more changes".
+[[nodiscard]] std::string changesSentence(const std::vector<std::string>& changes, const Strings& text);
+
 } // namespace app

@@ -45,7 +45,7 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const St
             if (more > 1) caption.meta += " · " + text.format("caption.more_events", {more});
         } else {
             caption.title = text.format("caption.changes_in", {y});
-            caption.text = joinNames(derived, text) + ".";
+            caption.text = changesSentence(derived, text);
             caption.meta = text.get("caption.derived");
         }
         return caption;

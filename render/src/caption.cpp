@@ -12,7 +12,7 @@ sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s
 unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
 // The last few wrapped texts. A caption stays the same for many frames (a whole transition), and
 // wrapping lays out the growing line again for every word: a country change year's caption, which
-// names hundreds of changes, took half a second per frame. Drawing is single-threaded.
+// names hundreds of changes, took half a second per frame.
 const std::vector<sf::String>& wrapped(const std::string& text, const sf::Font& font, unsigned size,
                                        float width) {
     struct Entry {
@@ -22,8 +22,8 @@ const std::vector<sf::String>& wrapped(const std::string& text, const sf::Font& 
         float width;
         std::vector<sf::String> lines;
     };
-    static std::vector<Entry> recent; // newest last
-    constexpr size_t kKept = 8;       // title, text and meta of a caption or two
+    thread_local std::vector<Entry> recent; // newest last; per thread, so any thread may draw
+    constexpr size_t kKept = 8;             // title, text and meta of a caption or two
     for (const Entry& e : recent)
         if (e.font == &font && e.size == size && e.width == width && e.text == text) return e.lines;
     if (recent.size() == kKept) recent.erase(recent.begin());
