@@ -13,7 +13,7 @@ What each side draws (docs/PERFORMANCE.md says the same):
   dataset has one (fill + outline); every unit valid in the year, chosen by a filter on the year
   fields, filled in one of the app's ten palette colours (by feature id) and outlined 1 px; the
   unit names with a halo where Mapnik's collision test lets them fit. AGG antialiases every edge.
-* tidsatlas (`--bench --year Y --to Y`, OpenGL on whatever GL the display has, llvmpipe under
+* tidsatlas (`--bench --year Y --to Y --redraw`, OpenGL on whatever GL the display has, llvmpipe under
   Xvfb): the same map as the app shows it: water, context, fills, shared borders drawn once,
   names where they fit, plus the year/count card, the legend and the attribution.
 
@@ -224,7 +224,10 @@ def run_tidsatlas(exe, data, year, size, frames, msaa, hold=True, extra=()):
     """Runs `tidsatlas --bench` (one year in every frame when `hold`, else playback from `year`);
     returns its figures as a dict and its line."""
     command = [str(exe), "--bench", "--data", str(data), "--year", str(year), "--size", f"{size[0]}x{size[1]}",
-               "--frames", str(frames), "--msaa", str(msaa)] + (["--to", str(year)] if hold else []) + list(extra)
+               "--frames", str(frames), "--msaa", str(msaa)] + list(extra)
+    # A held year draws the map every frame (--redraw), as Mapnik renders it anew each time; without
+    # it tidsatlas would copy its unchanged map back, which is what the app does but not a comparison.
+    command += ["--to", str(year), "--redraw"] if hold else []
     if not os.environ.get("DISPLAY"):
         if not shutil.which("xvfb-run"):
             fail("no DISPLAY and no xvfb-run: tidsatlas needs an X server even offscreen")
