@@ -5,6 +5,7 @@
 #include "data_watcher.hpp"
 #include "fatal_screen.hpp"
 #include "frame_bench.hpp"
+#include "guarded_run.hpp"
 #include "log.hpp"
 #include "map_window.hpp"
 #include "options.hpp"
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <exception>
 #include <iostream>
 #include <memory>
 
@@ -28,8 +28,6 @@ bool hasDisplay() {
 
 // How long the kiosk shows "Kartan startar om strax" before it exits for systemd to restart it.
 constexpr double kFatalScreenSeconds = 4;
-// EX_SOFTWARE from sysexits.h: an internal error. Any non-zero status makes the kiosk unit restart.
-constexpr int kUnexpectedErrorStatus = 70;
 
 // The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
 bool opensWindow(const app::Options& o) {
@@ -38,11 +36,11 @@ bool opensWindow(const app::Options& o) {
 
 const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }
 
-int run(int argc, char** argv, bool& kiosk) {
+int run(int argc, char** argv, app::RunMode& mode) {
     int exitCode = 0;
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
-    kiosk = options->kiosk && !options->soakMinutes;
+    mode.kiosk = options->kiosk && !options->soakMinutes;
     if (opensWindow(*options) && options->logFile != "-") {
         app::LogSettings log;
         log.path = options->logFile.empty() ? app::defaultLogPath() : options->logFile;
@@ -110,30 +108,8 @@ int run(int argc, char** argv, bool& kiosk) {
     return status;
 }
 
-// An error nothing else caught. The details go to the log (and stderr, so the journal has them too); a
-// kiosk's visitors see only the calm restart screen, then the unit restarts the app.
-int unexpectedError(const std::string& what, bool kiosk) {
-    app::logError("unexpected error: " + what + "; exiting with status " +
-                  std::to_string(kUnexpectedErrorStatus) +
-                  (kiosk ? " for the service to restart the kiosk" : ""));
-    if (kiosk && hasDisplay()) {
-        try {
-            app::showFatalScreen(kFatalScreenSeconds);
-        } catch (...) { // the screen is a courtesy; the exit status is what matters
-        }
-    }
-    return kUnexpectedErrorStatus;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
-    bool kiosk = false;
-    try {
-        return run(argc, argv, kiosk);
-    } catch (const std::exception& e) {
-        return unexpectedError(e.what(), kiosk);
-    } catch (...) {
-        return unexpectedError("an exception that is not a std::exception", kiosk);
-    }
+    return app::runGuarded([&](app::RunMode& mode) { return run(argc, argv, mode); }, kFatalScreenSeconds);
 }
