@@ -3,6 +3,7 @@
 #include "bundled_dataset.hpp"
 #include "generator/generator.hpp"
 #include "geodata/dataset.hpp"
+#include "small_generated.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -38,15 +39,7 @@ class TempFolder {
     fs::path m_path;
 };
 
-// Small enough for a second or two: 30 first-year units, about 150 cells each.
-generator::GeneratorOptions small(const std::string& folder, std::uint64_t seed) {
-    generator::GeneratorOptions o;
-    o.folder = folder;
-    o.units = 30;
-    o.vertices = 6000;
-    o.seed = seed;
-    return o;
-}
+using fixtures::smallGenerated;
 
 void quiet(const std::string&, double) {}
 
@@ -81,7 +74,7 @@ std::map<std::string, std::string> filesIn(const fs::path& folder) {
 
 TEST(Generator, DatasetLoadsAndAgreesWithItsReport) {
     const TempFolder folder("report");
-    const nlohmann::ordered_json report = generator::generateDataset(small(folder.str(), 7), quiet);
+    const nlohmann::ordered_json report = generator::generateDataset(smallGenerated(folder.str(), 7), quiet);
     ASSERT_TRUE(fs::exists(folder.path() / "units.shp"));
     ASSERT_TRUE(fs::exists(folder.path() / "units.prj")) << "the shapefile needs its projected CRS";
 
@@ -135,9 +128,9 @@ TEST(Generator, DatasetLoadsAndAgreesWithItsReport) {
 
 TEST(Generator, SameSeedWritesIdenticalFilesAndAnotherSeedDoesNot) {
     const TempFolder first("seed-a"), second("seed-b"), other("seed-c");
-    (void)generator::generateDataset(small(first.str(), 11), quiet);
-    (void)generator::generateDataset(small(second.str(), 11), quiet);
-    (void)generator::generateDataset(small(other.str(), 12), quiet);
+    (void)generator::generateDataset(smallGenerated(first.str(), 11), quiet);
+    (void)generator::generateDataset(smallGenerated(second.str(), 11), quiet);
+    (void)generator::generateDataset(smallGenerated(other.str(), 12), quiet);
     const auto a = filesIn(first.path());
     const auto b = filesIn(second.path());
     ASSERT_EQ(a.size(), b.size());
@@ -153,7 +146,7 @@ TEST(Generator, WritesOtherGdalFormats) {
     for (const auto& [format, file] :
          {std::pair{"GPKG", "units.gpkg"}, std::pair{"GeoJSON", "units.geojson"}}) {
         const TempFolder folder(file);
-        generator::GeneratorOptions o = small(folder.str(), 5);
+        generator::GeneratorOptions o = smallGenerated(folder.str(), 5);
         o.format = format;
         o.units = 12;
         o.vertices = 2000;
@@ -168,7 +161,7 @@ TEST(Generator, WritesOtherGdalFormats) {
 
 TEST(Generator, RefusesAnUnknownFormatBeforeWriting) {
     const TempFolder folder("bad-format");
-    generator::GeneratorOptions o = small(folder.str(), 1);
+    generator::GeneratorOptions o = smallGenerated(folder.str(), 1);
     o.format = "No Such Format";
     try {
         (void)generator::generateDataset(o, quiet);

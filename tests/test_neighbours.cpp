@@ -7,6 +7,7 @@
 #include "fixture_writer.hpp"
 #include "generator/generator.hpp"
 #include "geodata/dataset.hpp"
+#include "small_generated.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -85,12 +86,8 @@ TEST(Neighbours, BundledDataEqualsMeasuringEveryPair) {
 
 TEST(Neighbours, GeneratedDatasetEqualsMeasuringEveryPair) {
     const std::filesystem::path folder = fixtures::freshFolder();
-    generator::GeneratorOptions o;
-    o.folder = folder.string();
-    o.units = 30;
-    o.vertices = 6000;
-    o.seed = 3;
-    (void)generator::generateDataset(o, [](const std::string&, double) {});
+    (void)generator::generateDataset(fixtures::smallGenerated(folder.string(), 3),
+                                     [](const std::string&, double) {});
     const geodata::Dataset d = loadCold(folder);
     const CodePairs expected = neighboursByDistance(d);
     EXPECT_GT(expected.size(), 30U);

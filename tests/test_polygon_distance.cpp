@@ -1,6 +1,7 @@
 // withinDistance: the neighbour search's distance test for units that share no vertex. Each way two
 // polygon sets can be near each other; Neighbours.* compares it with GEOS on whole datasets.
 #include "geodata/polygon_distance.hpp"
+#include "hand_made_shapes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,10 +11,8 @@ using geodata::Polygon;
 using geodata::Ring;
 using geodata::withinDistance;
 
-Ring box(double x0, double y0, double x1, double y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
-std::vector<Polygon> one(Ring outer, std::vector<Ring> holes = {}) {
-    return {Polygon{std::move(outer), std::move(holes)}};
-}
+using fixtures::box;
+using fixtures::one;
 
 } // namespace
 

@@ -7,6 +7,8 @@
 #include "generator/generator.hpp"
 #include "geodata/dataset.hpp"
 #include "geodata/shared_area.hpp"
+#include "hand_made_shapes.hpp"
+#include "small_generated.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -31,11 +33,8 @@ using geodata::Polygon;
 using geodata::Ring;
 using geodata::sharedAreaWithoutCrossings;
 
-Ring box(double x0, double y0, double x1, double y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
-
-std::vector<Polygon> one(Ring outer, std::vector<Ring> holes = {}) {
-    return {Polygon{std::move(outer), std::move(holes)}};
-}
+using fixtures::box;
+using fixtures::one;
 
 // The area, or NaN (which no expectation accepts) when there is no answer without an overlay.
 double answer(const std::vector<Polygon>& a, const std::vector<Polygon>& b) {
@@ -172,12 +171,8 @@ TEST(SharedArea, BundledLineagePairsEqualOgrsIntersection) {
 
 TEST(SharedArea, GeneratedLineagePairsEqualOgrsIntersection) {
     const std::filesystem::path folder = fixtures::freshFolder();
-    generator::GeneratorOptions o;
-    o.folder = folder.string();
-    o.units = 30;
-    o.vertices = 6000;
-    o.seed = 4;
-    (void)generator::generateDataset(o, [](const std::string&, double) {});
+    (void)generator::generateDataset(fixtures::smallGenerated(folder.string(), 4),
+                                     [](const std::string&, double) {});
     geodata::LoadResult r = geodata::loadDataset(folder.string(), geodata::LoadOptions{false, {}});
     ASSERT_TRUE(r) << r.error->toString();
     const PairCheck check = checkLineagePairs(*r.dataset);
