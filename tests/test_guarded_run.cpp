@@ -1,5 +1,6 @@
 // The path main() takes when something escapes the app: the error is logged with its message, a kiosk
 // shows the calm restart screen for its time, and the exit status is 70 for the service to restart it.
+#include "bundled_dataset.hpp"
 #include "fixture_writer.hpp"
 #include "guarded_run.hpp"
 #include "log.hpp"
@@ -44,11 +45,6 @@ double secondsOf(const std::function<void()>& work) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-bool hasDisplay() {
-    const char* display = std::getenv("DISPLAY");
-    return display && *display;
-}
-
 } // namespace
 
 TEST(GuardedRun, ANormalRunKeepsItsStatusAndLogsNothing) {
@@ -78,7 +74,7 @@ TEST(GuardedRun, AnythingThrownIsCaughtEvenIfNotAStdException) {
 }
 
 TEST(GuardedRun, AKioskShowsTheRestartScreenForItsTimeThenExits70) {
-    if (!hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+    if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
     const CapturedLog log;
     int status = 0;
     const double seconds = secondsOf([&] {

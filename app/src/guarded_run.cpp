@@ -9,12 +9,12 @@
 
 namespace app {
 
-namespace {
-
 bool hasDisplay() {
     const char* display = std::getenv("DISPLAY");
     return display && *display;
 }
+
+namespace {
 
 // The details go to the log (and stderr, so the journal has them too); a kiosk's visitors see only the
 // calm restart screen, then the service restarts the app.

@@ -9,6 +9,9 @@ namespace app {
 /// restart the app (docs/KIOSK.md).
 inline constexpr int kUnexpectedErrorStatus = 70;
 
+/// Whether an X display is set (DISPLAY): SFML aborts without one, and the fatal screen needs one.
+[[nodiscard]] bool hasDisplay();
+
 /// What `body` tells the guard while it runs: whether this is a kiosk (known only once the options
 /// are read, so the body sets it).
 struct RunMode {

@@ -15,16 +15,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 namespace {
-
-bool hasDisplay() {
-    const char* display = std::getenv("DISPLAY");
-    return display && *display;
-}
 
 // How long the kiosk shows "Kartan startar om strax" before it exits for systemd to restart it.
 constexpr double kFatalScreenSeconds = 4;
@@ -70,7 +64,7 @@ int run(int argc, char** argv, app::RunMode& mode) {
         return 0;
     }
     // SFML 2.5 aborts the process when it finds no X display, so say so before it does.
-    if (!hasDisplay()) {
+    if (!app::hasDisplay()) {
         std::fprintf(
             stderr,
             "tidsatlas: no display found (DISPLAY is not set). Without a screen, export a PNG instead:\n"
