@@ -88,18 +88,39 @@ std::string localProjectionFor(OGRLayer& layer, const OGRSpatialReference& sourc
 // the shorter side, so a single vertex at y = 10²⁴² never finished loading (found by fuzz_shapefile).
 constexpr double kMaxCoordinate = 1e8;
 
-// Why the geometry's coordinates cannot be a map, or nullopt when they can.
+bool onAnyMap(double v) { return std::isfinite(v) && std::abs(v) <= kMaxCoordinate; }
+
+// printf writes NaN as "nan" or "-nan" by its sign bit, which means nothing here.
+std::string coordinateText(double v) {
+    if (std::isnan(v)) return "NaN";
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+}
+
+// Why a vertex of the (multi)polygon cannot be on a map, or nullopt when all can. Every vertex is looked
+// at, not the envelope: an envelope passes over NaN, and one NaN y (found by fuzz_shapefile) made the
+// shared-border index lose a segment, since NaN equals nothing, not even itself.
 std::optional<std::string> coordinateProblem(const OGRGeometry& geometry) {
-    OGREnvelope env;
-    geometry.getEnvelope(&env);
-    for (const double v : {env.MinX, env.MinY, env.MaxX, env.MaxY})
-        if (!std::isfinite(v) || std::abs(v) > kMaxCoordinate) {
-            char text[160];
-            std::snprintf(text, sizeof text, "coordinates reach from (%g, %g) to (%g, %g)", env.MinX,
-                          env.MinY, env.MaxX, env.MaxY);
-            return std::string(text) + ", outside any map (more than 100 000 km from the origin); the "
-                                       "geometry is damaged";
+    const bool multi = wkbFlatten(geometry.getGeometryType()) == wkbMultiPolygon;
+    const int parts = multi ? geometry.toMultiPolygon()->getNumGeometries() : 1;
+    for (int part = 0; part < parts; ++part) {
+        const OGRPolygon& polygon =
+            multi ? *geometry.toMultiPolygon()->getGeometryRef(part) : *geometry.toPolygon();
+        int ringIndex = 0;
+        for (const OGRLinearRing* ring : polygon) {
+            for (int i = 0; i < ring->getNumPoints(); ++i) {
+                if (onAnyMap(ring->getX(i)) && onAnyMap(ring->getY(i))) continue;
+                char where[96];
+                std::snprintf(where, sizeof where, "polygon %d, ring %d (%s), vertex %d is (", part,
+                              ringIndex, ringIndex == 0 ? "the outer one" : "a hole", i);
+                return where + coordinateText(ring->getX(i)) + ", " + coordinateText(ring->getY(i)) +
+                       "), not on any map (not a number, or more than 100 000 km from "
+                       "the origin); the geometry is damaged";
+            }
+            ++ringIndex;
         }
+    }
     return std::nullopt;
 }
 

@@ -56,17 +56,30 @@ ParseResult parse(const std::string& content, const Json::parser_callback_t& cal
                        std::to_string(kMaxDepth) + " levels deep";
         return result;
     }
+    const auto fail = [&](size_t offset, const std::string& what) {
+        const auto [line, column] = lineAndColumn(content, offset);
+        result.error = "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                       " (byte " + std::to_string(offset) + "): " + what;
+        result.value = nullptr;
+    };
     try {
         result.value = Json::parse(content, callback);
     } catch (const Json::parse_error& e) {
         // e.byte counts from 1 and points just past the offending character.
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = lineAndColumn(content, offset);
         std::string what = e.what();
         if (const auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        result.error = "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                       " (byte " + std::to_string(offset) + "): " + what;
-        result.value = nullptr;
+        fail(e.byte > 0 ? e.byte - 1 : 0, what);
+    } catch (const Json::out_of_range& e) {
+        // A number too large for a double ("1e999"; found by fuzz_config and fuzz_i18n) is out_of_range
+        // 406, not a parse_error, and it carries no position: the message quotes the number, so look
+        // for it in the text.
+        std::string what = e.what();
+        if (const auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        size_t offset = 0;
+        if (const auto open = what.find('\''), close = what.rfind('\''); open < close)
+            offset = std::min(content.find(what.substr(open + 1, close - open - 1)), content.size());
+        fail(offset, what);
     }
     return result;
 }
