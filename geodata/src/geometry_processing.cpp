@@ -1,5 +1,7 @@
 #include "geometry_processing.hpp"
 
+#include "geodata/tessellator.hpp"
+
 #include <algorithm>
 
 namespace geodata {
@@ -23,6 +25,10 @@ void appendTriangles(GEOSContextHandle_t h, const GEOSGeometry* collection, Tria
 TriangleList triangulate(const GeosContext& geos, const std::vector<Polygon>& polygons) {
     TriangleList triangles;
     for (const Polygon& polygon : polygons) {
+        if (std::optional<TriangleList> swept = tessellate(polygon)) {
+            triangles.insert(triangles.end(), swept->begin(), swept->end());
+            continue;
+        }
         auto g = geos.toGeos(polygon);
         auto tris = geos.wrap(GEOSConstrainedDelaunayTriangulation_r(geos.handle(), g.get()));
         if (tris) appendTriangles(geos.handle(), tris.get(), triangles);

@@ -5,7 +5,8 @@
 
 namespace geodata {
 
-/// Constrained Delaunay triangulation of every polygon (holes respected).
+/// Triangles covering every polygon (holes respected): GLU's sweep-line tessellator, GEOS's constrained
+/// Delaunay triangulation where GLU reports an error.
 [[nodiscard]] TriangleList triangulate(const GeosContext& geos, const std::vector<Polygon>& polygons);
 
 struct LabelAnchor {

@@ -22,7 +22,7 @@ struct UnitVersion {
     int fromYear = 0; // first valid year
     int toYear = 0;   // last valid year (kOpenEndYear = still valid)
     std::vector<Polygon> polygons;
-    TriangleList triangles; // constrained Delaunay triangulation of the polygons
+    TriangleList triangles; // the polygons cut into triangles, for drawing
     Point labelAnchor;      // centre of the largest inscribed circle
     double labelRadius = 0; // that circle's radius, in map units
     double areaM2 = 0;
