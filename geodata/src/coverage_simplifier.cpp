@@ -1,5 +1,7 @@
 #include "coverage_simplifier.hpp"
 
+#include "chain_conflicts.hpp"
+#include "parallel.hpp"
 #include "segment_key.hpp"
 
 #include <algorithm>
@@ -147,31 +149,42 @@ CoverageSimplifier::CoverageSimplifier(const std::vector<const std::vector<Polyg
     });
 }
 
-std::vector<std::vector<Polygon>> CoverageSimplifier::simplify(const GeosContext& geos, double tolerance) {
-    GEOSContextHandle_t h = geos.handle();
-    std::vector<GEOSGeometry*> lines;
-    lines.reserve(m_chains.size());
-    for (const std::vector<Point>& chain : m_chains) {
+std::vector<std::vector<Polygon>> CoverageSimplifier::simplify(double tolerance) {
+    // Every chain on its own with GEOS's Douglas–Peucker, on every core. GEOS's topology-preserving
+    // simplifier did all chains in one serial call and was the longest part of a country-scale load
+    // (3.8 of 7 s on the levels' thread): its check of every shortened segment against a quadtree of
+    // all others costs far more than finding the few conflicts afterwards.
+    std::vector<std::vector<Point>> next(m_chains.size());
+    parallelFor(m_chains.size(), [&](size_t c, const GeosContext& geos) {
+        GEOSContextHandle_t h = geos.handle();
+        const std::vector<Point>& chain = m_chains[c];
         GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, static_cast<unsigned>(chain.size()), 2);
         for (unsigned k = 0; k < chain.size(); ++k) GEOSCoordSeq_setXY_r(h, seq, k, chain[k].x, chain[k].y);
-        lines.push_back(GEOSGeom_createLineString_r(h, seq));
+        const auto line = geos.wrap(GEOSGeom_createLineString_r(h, seq));
+        const auto simplified = line ? geos.wrap(GEOSSimplify_r(h, line.get(), tolerance)) : nullptr;
+        std::vector<Point> points = simplified ? readLine(h, simplified.get()) : std::vector<Point>{};
+        if (points.size() < 2) return; // GEOS failed: the chain stays as it was, still a correct border
+        // The ends are the junctions the neighbours share: keep them bit for bit.
+        points.front() = chain.front();
+        points.back() = chain.back();
+        next[c] = std::move(points);
+    });
+    // Simplified alone, a chain may now cross or touch another (a border cutting across a small island)
+    // or have become the same segment as one (a thin unit between two junctions collapsing). Those
+    // chains stay as they were; that can bring new conflicts with a simplified chain, so look again.
+    for (size_t c = 0; c < next.size(); ++c)
+        if (next[c].empty()) next[c] = m_chains[c];
+    for (;;) {
+        const std::vector<bool> conflict = chainsInConflict(next);
+        bool restored = false;
+        for (size_t c = 0; c < next.size(); ++c)
+            if (conflict[c] && next[c].size() != m_chains[c].size()) {
+                next[c] = m_chains[c];
+                restored = true;
+            }
+        if (!restored) break; // what conflicts now is as it was in the input
     }
-    const auto network = geos.wrap(GEOSGeom_createCollection_r(h, GEOS_MULTILINESTRING, lines.data(),
-                                                               static_cast<unsigned>(lines.size())));
-    // All chains in one call: the simplifier then also keeps each chain from crossing the others.
-    const auto simplified = network ? geos.wrap(GEOSTopologyPreserveSimplify_r(h, network.get(), tolerance))
-                                    : GeosContext::GeomPtr(nullptr, {h});
-    if (simplified && GEOSGetNumGeometries_r(h, simplified.get()) == static_cast<int>(m_chains.size())) {
-        for (size_t c = 0; c < m_chains.size(); ++c) {
-            std::vector<Point> points =
-                readLine(h, GEOSGetGeometryN_r(h, simplified.get(), static_cast<int>(c)));
-            // The ends are the junctions the neighbours share: keep them bit for bit.
-            if (points.size() < 2) continue;
-            points.front() = m_chains[c].front();
-            points.back() = m_chains[c].back();
-            m_chains[c] = std::move(points);
-        }
-    } // else GEOS failed: keep this level as the previous one, which is still a correct map
+    m_chains = std::move(next);
 
     std::vector<std::vector<Polygon>> result(m_items.size());
     for (size_t i = 0; i < m_items.size(); ++i)

@@ -17,11 +17,11 @@ class CoverageSimplifier {
     /// years may all be given at once: a border is simplified the same way in every year.
     explicit CoverageSimplifier(const std::vector<const std::vector<Polygon>*>& items);
 
-    /// Simplifies every chain with GEOS's topology-preserving simplifier (no chain crosses
-    /// another afterwards; chain ends stay put) and returns every item's polygons, indexed like
+    /// Simplifies every chain (Douglas–Peucker, chain ends stay put), keeps as it was every chain
+    /// that would then cross or touch another, and returns every item's polygons, indexed like
     /// `items`. Each call continues from the previous one: growing tolerances give coarser and
     /// coarser levels.
-    [[nodiscard]] std::vector<std::vector<Polygon>> simplify(const GeosContext& geos, double tolerance);
+    [[nodiscard]] std::vector<std::vector<Polygon>> simplify(double tolerance);
 
     [[nodiscard]] size_t chainCount() const { return m_chains.size(); }
 

@@ -42,10 +42,9 @@ std::vector<DetailLevel> buildDetailLevels(const Dataset& dataset) {
     for (const UnitVersion& u : dataset.units) previous += vertexCount(u.polygons);
     for (const ContextFeature& f : dataset.context) previous += vertexCount(f.polygons);
 
-    const GeosContext geos;
     for (const double tolerance : detailTolerances(dataset.bounds)) {
-        std::vector<std::vector<Polygon>> units = unitChains.simplify(geos, tolerance);
-        std::vector<std::vector<Polygon>> context = contextChains.simplify(geos, tolerance);
+        std::vector<std::vector<Polygon>> units = unitChains.simplify(tolerance);
+        std::vector<std::vector<Polygon>> context = contextChains.simplify(tolerance);
         size_t count = 0;
         for (const auto& p : units) count += vertexCount(p);
         for (const auto& p : context) count += vertexCount(p);
