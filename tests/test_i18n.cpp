@@ -188,6 +188,10 @@ TEST(I18n, PlaceholdersAreFoundAndFilledSafely) {
     EXPECT_EQ(app::formatText("%s och %s", {"A"}), "A och %s");
     EXPECT_EQ(app::formatText("%d %s", {"text", 3}), "text 3");
     EXPECT_EQ(app::formatText("100 %", {}), "100 %");
+    // A precision too long for an int (found by fuzz_i18n: UBSan, signed overflow) is capped; the number
+    // fills the 63 characters it is rendered into.
+    EXPECT_EQ(app::placeholders("%.99999999999f år"), (std::vector<std::string>{"%.99999999999f"}));
+    EXPECT_EQ(app::formatText("%.99999999999f", {1.5}), "1." + std::string("5") + std::string(60, '0'));
 }
 
 TEST(I18n, DefaultFolderExists) {

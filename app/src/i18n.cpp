@@ -4,6 +4,7 @@
 // The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
 #include "geodata/json_file.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -23,6 +24,8 @@ struct Conversion {
     int precision = -1;
 };
 
+constexpr int kMaxPrecision = 64;
+
 Conversion conversionAt(std::string_view text, size_t at) {
     size_t i = at + 1;
     while (i < text.size() && std::string_view("-+ #0").find(text[i]) != std::string_view::npos) ++i;
@@ -31,8 +34,10 @@ Conversion conversionAt(std::string_view text, size_t at) {
     if (i < text.size() && text[i] == '.') {
         precision = 0;
         ++i;
+        // Capped, so "%.99999999999f" cannot overflow an int (found by fuzz_i18n; UBSan): a number is
+        // rendered into 64 characters (FormatArg::render), so more decimals make no difference.
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
-            precision = precision * 10 + (text[i++] - '0');
+            precision = std::min(precision * 10 + (text[i++] - '0'), kMaxPrecision);
     }
     // Length modifiers (%zu, %ld) are part of the placeholder: a size_t count is common in ImGui code.
     while (i < text.size() && std::string_view("hlzjtL").find(text[i]) != std::string_view::npos) ++i;

@@ -6,6 +6,8 @@
 #include "story_text.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 namespace app {
 
@@ -81,13 +83,43 @@ void MapScene::draw(sf::RenderTarget& target) {
         break;
     }
     applyMarks();
-    m_renderer.draw(target, frame);
+    m_renderer.draw(target, frame,
+                    {decorationKey(year), [&](sf::RenderTarget& t) { drawDecoration(t, year); }});
+}
+
+std::string MapScene::decorationKey(double year) const {
+    // Everything drawDecoration reads besides the map, which the renderer signs itself. The caption,
+    // year card and legends follow from the year and the language (the atlas and the catalogues are
+    // fixed for a scene's life: a data reload builds a new scene).
+    std::string key;
+    auto add = [&key](const auto& value) {
+        key += std::to_string(value);
+        key += '|';
+    };
+    add(frame.year);
+    add(static_cast<int>(view));
+    add(static_cast<int>(m_strings.language()));
+    add(static_cast<int>(m_fontsOk) * 1 + static_cast<int>(bodies) * 2 + static_cast<int>(caption) * 4 +
+        static_cast<int>(overlay) * 8);
+    add(std::bit_cast<uint32_t>(frame.textScale));
+    add(std::bit_cast<uint32_t>(frame.bottomInset));
+    if (view == MapView::Circles) add(std::bit_cast<uint64_t>(year)); // circles grow between years
+    if (bodies) {
+        key += selectedBody.value_or("") + '|';
+        add(std::bit_cast<uint32_t>(bodyAppear));
+    }
+    if (caption && captionText)
+        key += captionText->title + '|' + captionText->text + '|' + captionText->meta + '|';
+    return key;
+}
+
+void MapScene::drawDecoration(sf::RenderTarget& target, double year) {
     if (view == MapView::Circles)
         render::drawPopulationCircles(target, frame, m_atlas.dataset, m_atlas.population, year, {});
     if (!m_fontsOk) return;
     if (bodies) drawBodies(target);
     if (caption) {
-        if (const auto text = captionText ? captionText : captionFor(m_atlas, frame.year, m_strings))
+        if (const auto& text = captionText ? captionText : derivedCaption())
             render::drawCaption(target, m_font, m_bold, *text, frame.textScale, frame.bottomInset);
     }
     if (!overlay) return;
@@ -102,6 +134,16 @@ void MapScene::draw(sf::RenderTarget& target) {
     text.bottomInset = frame.bottomInset;
     const sf::FloatRect card = render::drawOverlay(target, m_font, m_bold, text);
     drawLegend(target, card);
+}
+
+const std::optional<render::Caption>& MapScene::derivedCaption() {
+    // Worked out from the timeline and the data once per year and language, not every frame.
+    const std::pair<int, Language> wanted{frame.year, m_strings.language()};
+    if (m_captionOf != wanted) {
+        m_caption = captionFor(m_atlas, frame.year, m_strings);
+        m_captionOf = wanted;
+    }
+    return m_caption;
 }
 
 void MapScene::drawSideBySide(sf::RenderTarget& target, int leftYear, int rightYear) {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace app {
@@ -81,6 +82,14 @@ class MapScene {
     render::MapRenderer m_renderer;
     std::vector<render::BodyBadge> m_badges;
 
+    // The caption derived for m_captionOf (year, language), kept while they stay.
+    std::optional<std::pair<int, Language>> m_captionOf;
+    std::optional<render::Caption> m_caption;
+
+    // Everything over the map and its labels: circles, bodies, caption, year card, legend.
+    void drawDecoration(sf::RenderTarget& target, double year);
+    [[nodiscard]] std::string decorationKey(double year) const;
+    [[nodiscard]] const std::optional<render::Caption>& derivedCaption();
     void drawBodies(sf::RenderTarget& target);
     void drawLegend(sf::RenderTarget& target, sf::FloatRect card);
     void applyMarks();

@@ -1,7 +1,8 @@
 #pragma once
-// The last map drawn, kept as an image: when the next frame would draw exactly the same map (the
-// same units in the same colours, borders, view and size: a held year, or playback between two
-// changes), it is copied back with one framebuffer blit instead of being drawn again. On llvmpipe
+// The last picture drawn (the map, its labels and what the caller drew over them), kept as an image:
+// when the next frame would draw exactly the same (the same units in the same colours, borders, view,
+// size and captions: a held year, or playback between two changes), it is copied back with one
+// framebuffer blit instead of being drawn again. On llvmpipe
 // the copy costs about 2 ms at 1920×1080; drawing a country-scale map costs tens of milliseconds.
 // Only for whole, single-sampled targets: OpenGL cannot blit into a multisampled framebuffer.
 #include <SFML/Graphics/RenderTarget.hpp>

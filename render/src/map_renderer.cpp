@@ -32,6 +32,7 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
     if (m_font) m_labels.emplace(*m_font);
     m_image = std::make_unique<MapImage>();
+    m_picture = std::make_unique<MapImage>();
     // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
     sf::Image stripes;
     stripes.create(8, 8, sf::Color::Transparent);
@@ -57,7 +58,7 @@ float MapRenderer::borderOpacity(const geodata::BorderGroup& group, const MapFra
            (group.existsIn(frame.transition->toYear) ? t : 0.0F);
 }
 
-void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
+void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame, const Decoration& decoration) {
     const sf::View previous = target.getView();
     // The map fills frame.area (split views draw two maps side by side), or the whole target.
     const sf::Vector2f size(target.getSize());
@@ -84,8 +85,20 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
     planGhost(frame);
     // Split views draw several maps into one target: only a map filling the target is reused.
     const bool reusable = m_detail.reuseImage && frame.area.width <= 0 && m_image->usable(target);
+    // Mid-transition every frame differs from the last: keeping an image would only cost a copy.
+    const bool keep = reusable && !frame.transition;
     if (reusable) {
         sign(target, world, frame);
+        // The whole picture first (a held year: one copy), else the map with its labels (playback
+        // between two changes, where the year card still changes every year).
+        m_pictureSignature = m_signature;
+        m_pictureSignature.push_back(static_cast<uint32_t>(decoration.key.size()));
+        for (const char c : decoration.key) m_pictureSignature.push_back(static_cast<unsigned char>(c));
+        if (m_picture->restore(target, m_pictureSignature)) {
+            m_stats.reused = m_stats.wholePicture = true;
+            target.setView(previous);
+            return;
+        }
         m_stats.reused = m_image->restore(target, m_signature);
     }
     if (!m_stats.reused) {
@@ -99,15 +112,19 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame) {
         }
         target.setView(world);
         drawPlanned(target, frame);
-        // Mid-transition every frame differs from the last: keeping the image would only cost a copy.
-        if (reusable && !frame.transition)
+        target.setView(pixels);
+        if (frame.labels && m_font) drawLabels(target, frame);
+        if (keep)
             m_image->store(target, m_signature);
         else
             m_image->clear();
     }
-
-    target.setView(pixels);
-    if (frame.labels && m_font) drawLabels(target, frame);
+    target.setView(previous);
+    if (decoration.draw) decoration.draw(target);
+    if (keep && decoration.draw)
+        m_picture->store(target, m_pictureSignature);
+    else
+        m_picture->clear();
     target.setView(previous);
 }
 
@@ -189,6 +206,8 @@ void MapRenderer::sign(const sf::RenderTarget& target, const sf::View& world, co
     s.clear();
     auto bits = [](float f) { return std::bit_cast<uint32_t>(f); };
     s.insert(s.end(), {target.getSize().x, target.getSize().y, static_cast<uint32_t>(m_stats.level)});
+    // The labels are in the image too.
+    s.insert(s.end(), {static_cast<uint32_t>(frame.labels && m_font), bits(frame.textScale)});
     const float* matrix = world.getTransform().getMatrix();
     for (int i = 0; i < 16; ++i) s.push_back(bits(matrix[i]));
     auto list = [&](const std::vector<Shown>& shown) {

@@ -8,6 +8,7 @@
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,13 +49,14 @@ struct MapFrame {
 
 /// What the last draw() drew, for tests and benchmarks.
 struct DrawStats {
-    size_t level = 0;        // index into MapMesh::levels
-    size_t units = 0;        // unit fills drawn (a unit drawn twice in a cross-fade counts twice)
-    size_t context = 0;      // context features drawn
-    size_t borderPieces = 0; // border pieces drawn
-    size_t fillCalls = 0;    // draw calls for the unit fills (neighbours in the buffer share one)
-    size_t borderCalls = 0;  // draw calls for the borders
-    bool reused = false;     // the map was copied from the last frame's image, not drawn
+    size_t level = 0;          // index into MapMesh::levels
+    size_t units = 0;          // unit fills drawn (a unit drawn twice in a cross-fade counts twice)
+    size_t context = 0;        // context features drawn
+    size_t borderPieces = 0;   // border pieces drawn
+    size_t fillCalls = 0;      // draw calls for the unit fills (neighbours in the buffer share one)
+    size_t borderCalls = 0;    // draw calls for the borders
+    bool reused = false;       // the map and its labels were copied from an image, not drawn
+    bool wholePicture = false; // and the decoration over them too
 };
 
 /// How the renderer picks geometry; the defaults are what the app wants.
@@ -69,7 +71,14 @@ class MapRenderer {
     /// `font` may be null: then no labels are drawn (pixel tests, headless exports without fonts).
     MapRenderer(const geodata::Dataset& dataset, const sf::Font* font);
     ~MapRenderer();
-    void draw(sf::RenderTarget& target, const MapFrame& frame);
+    /// What a caller draws over the map and its labels (captions, the year card, legends). `key` must
+    /// name everything that drawing depends on besides the map itself: when the map and the key are
+    /// as in the last frame, the last picture is copied back whole and `draw` is not called.
+    struct Decoration {
+        std::string key;
+        std::function<void(sf::RenderTarget&)> draw;
+    };
+    void draw(sf::RenderTarget& target, const MapFrame& frame, const Decoration& decoration = {});
     [[nodiscard]] const MapMesh& mesh() const { return m_mesh; }
     /// Opacity of a border group in this frame, 0–1 (for tests and exports alike).
     [[nodiscard]] float borderOpacity(const geodata::BorderGroup& group, const MapFrame& frame) const;
@@ -96,7 +105,7 @@ class MapRenderer {
     void planFills(const MapFrame& frame);
     void planBorders(const MapFrame& frame);
     void planGhost(const MapFrame& frame);
-    /// Everything the map part of the frame depends on, to tell whether it looks like the last one.
+    /// Everything the map and its labels depend on, to tell whether they look like the last frame's.
     void sign(const sf::RenderTarget& target, const sf::View& world, const MapFrame& frame);
     void drawPlanned(sf::RenderTarget& target, const MapFrame& frame);
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
@@ -130,7 +139,9 @@ class MapRenderer {
     std::vector<uint32_t> m_signature;
     std::vector<size_t> m_run;
     std::vector<sf::Vertex> m_ghost;
-    std::unique_ptr<MapImage> m_image;
+    std::unique_ptr<MapImage> m_image;   // the last map with its labels
+    std::unique_ptr<MapImage> m_picture; // the same with the decoration over it
+    std::vector<uint32_t> m_pictureSignature;
 };
 
 } // namespace render
