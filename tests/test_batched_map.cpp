@@ -162,6 +162,23 @@ TEST_F(BatchedMap, ALevelIsBuiltOnlyWhenDrawn) {
         EXPECT_EQ(renderer.mesh().isBuilt(l), l == drawn) << l;
 }
 
+TEST_F(BatchedMap, ATransitionFrameMayUseTheNextCoarserLevel) {
+    // At a zoom where a level's borders lie between one and two pixels from the true ones, a still
+    // frame keeps the finer level and a transition frame takes that one.
+    const geodata::Dataset& ds = fixtures::bundledDataset();
+    render::MapRenderer renderer(ds, nullptr);
+    ASSERT_GE(renderer.mesh().levelCount(), 3U);
+    const double coarse = renderer.mesh().tolerance(2);
+    ASSERT_LT(renderer.mesh().tolerance(1), coarse / render::kMovingErrorPixels);
+    render::MapFrame frame = frameFor(ds, ds.changeYears()[0]);
+    frame.camera.set(ds.bounds.center(), 0.95 * render::kMovingErrorPixels / coarse); // coarse: 1.9 px
+    (void)render(renderer, frame);
+    EXPECT_EQ(renderer.lastDraw().level, 1U);
+    frame.transition = render::Transition{ds.firstYear(), ds.changeYears()[0], 0.5F};
+    (void)render(renderer, frame);
+    EXPECT_EQ(renderer.lastDraw().level, 2U);
+}
+
 TEST_F(BatchedMap, TheSelectedUnitsOutlineFollowsTheSelection) {
     const geodata::Dataset& ds = fixtures::bundledDataset();
     render::MapRenderer renderer(ds, nullptr);

@@ -59,6 +59,9 @@ struct DrawStats {
     bool wholePicture = false; // and the decoration over them too
 };
 
+/// How far (in pixels) a simplified border may lie from the true one in a transition frame; 1 when still.
+inline constexpr double kMovingErrorPixels = 2.0;
+
 /// How the renderer picks geometry; the defaults are what the app wants.
 struct DetailSettings {
     bool culling = true;       // skip what lies outside the view
