@@ -58,22 +58,13 @@ std::vector<bool> chainsInConflict(const std::vector<std::vector<Point>>& chains
     if (segments.size() < 2) return conflict;
 
     // A uniform grid with about one segment per cell; a segment is listed in every cell its box meets.
-    const int cells = std::clamp(static_cast<int>(std::sqrt(static_cast<double>(segments.size()))), 1, 4096);
-    const double cellW = std::max(region.width(), 1e-300) / cells;
-    const double cellH = std::max(region.height(), 1e-300) / cells;
-    const double last = cells - 1;
-    auto column = [&](double x) {
-        return static_cast<int>(std::clamp((x - region.minX) / cellW, 0.0, last));
-    };
-    auto row = [&](double y) { return static_cast<int>(std::clamp((y - region.minY) / cellH, 0.0, last)); };
-    std::vector<std::vector<std::uint32_t>> grid(static_cast<size_t>(cells) * static_cast<size_t>(cells));
-    for (size_t i = 0; i < segments.size(); ++i) {
-        const Bounds box = boxOf(Edge{segments[i].a, segments[i].b});
-        for (int y = row(box.minY); y <= row(box.maxY); ++y)
-            for (int x = column(box.minX); x <= column(box.maxX); ++x)
-                grid[static_cast<size_t>(y) * static_cast<size_t>(cells) + static_cast<size_t>(x)].push_back(
-                    static_cast<std::uint32_t>(i));
-    }
+    const CellGrid cells(region, segments.size(), 2048);
+    std::vector<std::vector<std::uint32_t>> grid(cells.cellCount());
+    for (size_t i = 0; i < segments.size(); ++i)
+        (void)cells.forEachCell(boxOf(Edge{segments[i].a, segments[i].b}), [&](size_t cell) {
+            grid[cell].push_back(static_cast<std::uint32_t>(i));
+            return true;
+        });
     for (const std::vector<std::uint32_t>& cell : grid)
         for (size_t i = 0; i < cell.size(); ++i)
             for (size_t j = i + 1; j < cell.size(); ++j) {

@@ -36,6 +36,43 @@ struct Edge {
     return d > bound ? 1 : (d < -bound ? -1 : 0);
 }
 
+/// A uniform grid of about `items` cells (at most maxSide × maxSide) over `region`, and which cells a box
+/// meets: the pair searches below list each item in the cells its box meets and compare within cells.
+class CellGrid {
+  public:
+    CellGrid(const Bounds& region, size_t items, int maxSide)
+        : m_region(region),
+          m_side(std::clamp(static_cast<int>(std::sqrt(static_cast<double>(items))), 1, maxSide)),
+          m_cellW(std::max(region.width(), 1e-300) / m_side),
+          m_cellH(std::max(region.height(), 1e-300) / m_side) {}
+
+    [[nodiscard]] size_t cellCount() const {
+        return static_cast<size_t>(m_side) * static_cast<size_t>(m_side);
+    }
+
+    /// Calls `f(cell index)` for every cell `box` meets, until f returns false; false if it did.
+    template <class F> bool forEachCell(const Bounds& box, F f) const {
+        for (int y = row(box.minY); y <= row(box.maxY); ++y)
+            for (int x = column(box.minX); x <= column(box.maxX); ++x)
+                if (!f(static_cast<size_t>(y) * static_cast<size_t>(m_side) + static_cast<size_t>(x)))
+                    return false;
+        return true;
+    }
+
+  private:
+    // Clamped before the conversion: far outside a thin region the quotient would not fit an int.
+    [[nodiscard]] int column(double x) const {
+        return static_cast<int>(std::clamp((x - m_region.minX) / m_cellW, 0.0, m_side - 1.0));
+    }
+    [[nodiscard]] int row(double y) const {
+        return static_cast<int>(std::clamp((y - m_region.minY) / m_cellH, 0.0, m_side - 1.0));
+    }
+
+    Bounds m_region;
+    int m_side;
+    double m_cellW, m_cellH;
+};
+
 /// Calls `visit(e, f)` for every edge e of `a` and f of `b` whose boxes, grown by `reach`, share a
 /// grid cell of `region` (so at least every pair whose boxes come within `reach`; some pairs more
 /// than once). Stops and returns false as soon as `visit` returns false.
@@ -43,33 +80,17 @@ template <class Visit>
 bool forEachNearbyPair(const std::vector<const Edge*>& a, const std::vector<const Edge*>& b,
                        const Bounds& region, double reach, Visit visit) {
     if (a.empty() || b.empty()) return true;
-    const int cells = std::clamp(static_cast<int>(std::sqrt(static_cast<double>(b.size()))), 1, 256);
-    const double cellW = std::max(region.width(), 1e-300) / cells;
-    const double cellH = std::max(region.height(), 1e-300) / cells;
-    // Clamped before the conversion: far outside a thin region the quotient would not fit an int.
-    const double last = cells - 1;
-    auto column = [&](double x) {
-        return static_cast<int>(std::clamp((x - region.minX) / cellW, 0.0, last));
-    };
-    auto row = [&](double y) { return static_cast<int>(std::clamp((y - region.minY) / cellH, 0.0, last)); };
-    std::vector<std::vector<const Edge*>> grid(static_cast<size_t>(cells) * static_cast<size_t>(cells));
-    auto cellsOf = [&](const Edge& e, auto onCell) {
-        const Bounds box = grownBy(boxOf(e), reach);
-        for (int y = row(box.minY); y <= row(box.maxY); ++y)
-            for (int x = column(box.minX); x <= column(box.maxX); ++x)
-                if (!onCell(
-                        grid[static_cast<size_t>(y) * static_cast<size_t>(cells) + static_cast<size_t>(x)]))
-                    return false;
-        return true;
-    };
+    const CellGrid cells(region, b.size(), 256);
+    std::vector<std::vector<const Edge*>> grid(cells.cellCount());
     for (const Edge* f : b)
-        (void)cellsOf(*f, [f](std::vector<const Edge*>& cell) {
-            cell.push_back(f);
+        (void)cells.forEachCell(grownBy(boxOf(*f), reach), [&](size_t cell) {
+            grid[cell].push_back(f);
             return true;
         });
     for (const Edge* e : a) {
-        const bool goOn = cellsOf(*e, [&](const std::vector<const Edge*>& cell) {
-            return std::all_of(cell.begin(), cell.end(), [&](const Edge* f) { return visit(*e, *f); });
+        const bool goOn = cells.forEachCell(grownBy(boxOf(*e), reach), [&](size_t cell) {
+            return std::all_of(grid[cell].begin(), grid[cell].end(),
+                               [&](const Edge* f) { return visit(*e, *f); });
         });
         if (!goOn) return false;
     }
