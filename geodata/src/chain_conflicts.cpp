@@ -46,15 +46,17 @@ bool inConflict(const Segment& s, const Segment& t) {
 
 std::vector<bool> chainsInConflict(const std::vector<std::vector<Point>>& chains) {
     std::vector<Segment> segments;
+    std::vector<bool> conflict(chains.size(), false);
     Bounds region = Bounds::empty();
     for (size_t c = 0; c < chains.size(); ++c)
         for (size_t k = 0; k + 1 < chains[c].size(); ++k) {
+            // A chain that starts and ends at one point, simplified to nothing: its ring would collapse.
+            if (chains[c][k] == chains[c][k + 1]) conflict[c] = true;
             segments.push_back({chains[c][k], chains[c][k + 1], static_cast<std::uint32_t>(c),
                                 static_cast<std::uint32_t>(k)});
             region.expand(chains[c][k]);
             region.expand(chains[c][k + 1]);
         }
-    std::vector<bool> conflict(chains.size(), false);
     if (segments.size() < 2) return conflict;
 
     // A uniform grid with about one segment per cell; a segment is listed in every cell its box meets.

@@ -1,7 +1,8 @@
 #pragma once
 // Where simplified border chains meet in a way the full borders do not: a segment that crosses or touches
-// a segment of another chain (or a non-adjacent one of its own) anywhere but at a shared end point, or two
-// chains that became the same segment. The coverage simplifier puts such chains back as they were.
+// a segment of another chain (or a non-adjacent one of its own) anywhere but at a shared end point, two
+// chains that became the same segment, or a chain that shrank to a point. The coverage simplifier puts such
+// chains back as they were.
 #include "geodata/geometry.hpp"
 
 #include <vector>
