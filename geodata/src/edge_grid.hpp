@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace geodata {
@@ -34,6 +35,39 @@ struct Edge {
     const double bound = 1e-14 * (std::abs(l) + std::abs(r) + magnitude * spread);
     const double d = l - r;
     return d > bound ? 1 : (d < -bound ? -1 : 0);
+}
+
+/// The same segment, either way round.
+[[nodiscard]] inline bool sameSegment(const Edge& e, const Edge& f) {
+    return (e.p == f.p && e.q == f.q) || (e.p == f.q && e.q == f.p);
+}
+
+/// True when the two edges meet nowhere but at a common end point, or are the same segment. "Too close
+/// to tell" counts as meeting: both callers would rather do more work (an overlay, an unsimplified
+/// border) than miss a touch.
+[[nodiscard]] inline bool meetOnlyAtEnds(const Edge& e, const Edge& f) {
+    if (!boxOf(e).intersects(boxOf(f))) return true;
+    if (sameSegment(e, f)) return true;
+    const Point* common = nullptr;
+    const Point* eOther = nullptr;
+    const Point* fOther = nullptr;
+    for (const auto& [ce, oe] : {std::pair{&e.p, &e.q}, std::pair{&e.q, &e.p}})
+        for (const auto& [cf, of] : {std::pair{&f.p, &f.q}, std::pair{&f.q, &f.p}})
+            if (*ce == *cf) {
+                common = ce;
+                eOther = oe;
+                fOther = of;
+            }
+    if (common) {
+        // Two different lines meet once; only collinear edges running the same way overlap.
+        if (turn(*common, *eOther, *fOther) != 0) return true;
+        const double dot = (eOther->x - common->x) * (fOther->x - common->x) +
+                           (eOther->y - common->y) * (fOther->y - common->y);
+        return dot < 0;
+    }
+    if (turn(e.p, e.q, f.p) * turn(e.p, e.q, f.q) > 0) return true; // f wholly on one side of e
+    if (turn(f.p, f.q, e.p) * turn(f.p, f.q, e.q) > 0) return true;
+    return false; // a crossing, a touch mid-edge, or too close to tell
 }
 
 /// A uniform grid of about `items` cells (at most maxSide × maxSide) over `region`, and which cells a box

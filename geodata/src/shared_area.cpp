@@ -62,32 +62,6 @@ Side sideOf(const std::vector<Polygon>& polygons) {
     return side;
 }
 
-// True when the two edges meet nowhere but at a common end point, or are the same segment.
-bool meetOnlyAtEnds(const Edge& e, const Edge& f) {
-    if (!boxOf(e).intersects(boxOf(f))) return true;
-    if (canonical(e.p, e.q) == canonical(f.p, f.q)) return true;
-    const Point* common = nullptr;
-    const Point* eOther = nullptr;
-    const Point* fOther = nullptr;
-    for (const auto& [ce, oe] : {std::pair{&e.p, &e.q}, std::pair{&e.q, &e.p}})
-        for (const auto& [cf, of] : {std::pair{&f.p, &f.q}, std::pair{&f.q, &f.p}})
-            if (*ce == *cf) {
-                common = ce;
-                eOther = oe;
-                fOther = of;
-            }
-    if (common) {
-        // Two different lines meet once; only collinear edges running the same way overlap.
-        if (turn(*common, *eOther, *fOther) != 0) return true;
-        const double dot = (eOther->x - common->x) * (fOther->x - common->x) +
-                           (eOther->y - common->y) * (fOther->y - common->y);
-        return dot < 0;
-    }
-    if (turn(e.p, e.q, f.p) * turn(e.p, e.q, f.q) > 0) return true; // f wholly on one side of e
-    if (turn(f.p, f.q, e.p) * turn(f.p, f.q, e.q) > 0) return true;
-    return false; // a crossing, a touch mid-edge, or too close to tell
-}
-
 // Checks every pair of edges that could meet, found through a grid over the boxes' overlap.
 bool bordersMeetOnlyAtCommonPoints(const Side& a, const Side& b, const Bounds& overlap) {
     const std::vector<const Edge*>& nearA = a.near;
