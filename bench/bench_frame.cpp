@@ -103,7 +103,7 @@ void BM_PlaybackFrame(benchmark::State& state) {
     int lastShown = 0;
 
     for (auto _ : state) {
-        app::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
+        geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
         playback.setPlaying(true);
 
         scene.frame.year = playback.year();

@@ -131,7 +131,7 @@ TEST_F(BatchedMap, AUnitFadingInMidTransitionIsBlendedHalfway) {
             // The old unit stays fully drawn under the new one only when something replaces it.
             if (!old->validIn(year) && ds.lineage.wentTo(old->id).empty()) continue;
             render::MapFrame frame = frameFor(ds, year);
-            frame.transition = render::Transition{before, year, 0.5F}; // smoothed: 0.5 too
+            frame.transition = geodata::Transition{before, year, 0.5F}; // smoothed: 0.5 too
             const sf::Image mid = render(renderer, frame);
             const sf::Vector2f p = frame.camera.toScreen(u->labelAnchor);
             const sf::Color got = mid.getPixel(static_cast<unsigned>(p.x), static_cast<unsigned>(p.y));
@@ -174,7 +174,7 @@ TEST_F(BatchedMap, ATransitionFrameMayUseTheNextCoarserLevel) {
     frame.camera.set(ds.bounds.center(), 0.95 * render::kMovingErrorPixels / coarse); // coarse: 1.9 px
     (void)render(renderer, frame);
     EXPECT_EQ(renderer.lastDraw().level, 1U);
-    frame.transition = render::Transition{ds.firstYear(), ds.changeYears()[0], 0.5F};
+    frame.transition = geodata::Transition{ds.firstYear(), ds.changeYears()[0], 0.5F};
     (void)render(renderer, frame);
     EXPECT_EQ(renderer.lastDraw().level, 2U);
 }
@@ -244,7 +244,7 @@ TEST_F(BatchedMap, AnUnchangedMapIsCopiedBackAndAnyChangeDrawsItAgain) {
         {"held", [](render::MapFrame&) {}, true},
         {"mid-transition",
          [&](render::MapFrame& f) {
-             f.transition = render::Transition{changes[0], changes[1], 0.3F};
+             f.transition = geodata::Transition{changes[0], changes[1], 0.3F};
          },
          false},
         {"later in it", [&](render::MapFrame& f) { f.transition->progress = 0.6F; }, false},

@@ -137,7 +137,7 @@ TEST_F(MapRender, AVanishingBorderIsHalfVisibleMidTransition) {
     const geodata::Point mid{(segment->a.x + segment->b.x) / 2, (segment->a.y + segment->b.y) / 2};
     const sf::Vector2f p = frame.camera.toScreen(mid);
 
-    auto pixelAt = [&](std::optional<render::Transition> t, int year) {
+    auto pixelAt = [&](std::optional<geodata::Transition> t, int year) {
         frame.year = year;
         frame.transition = t;
         frame.labels = false;
@@ -147,7 +147,7 @@ TEST_F(MapRender, AVanishingBorderIsHalfVisibleMidTransition) {
     };
     const sf::Color before = pixelAt(std::nullopt, 1970);
     const sf::Color after = pixelAt(std::nullopt, 1971);
-    const sf::Color midway = pixelAt(render::Transition{1970, 1971, 0.5F}, 1971);
+    const sf::Color midway = pixelAt(geodata::Transition{1970, 1971, 0.5F}, 1971);
     EXPECT_EQ(before, render::palette::kBorder);
     const geodata::UnitVersion* merged = ds.unitAt(mid, 1971);
     ASSERT_NE(merged, nullptr);
@@ -160,7 +160,7 @@ TEST_F(MapRender, AVanishingBorderIsHalfVisibleMidTransition) {
         for (const auto& s : g.segments)
             if (s.a == segment->a && s.b == segment->b) group = &g;
     ASSERT_NE(group, nullptr);
-    frame.transition = render::Transition{1970, 1971, 0.5F};
+    frame.transition = geodata::Transition{1970, 1971, 0.5F};
     EXPECT_NEAR(renderer.borderOpacity(*group, frame), 0.5F, 1e-6);
 }
 

@@ -78,7 +78,7 @@ class MapUi : public ::testing::Test {
     void drawEveryPanel(const app::Strings& text, app::MapScene& scene) {
         const app::Atlas& atlas = *m_atlas;
         const geodata::Dataset& dataset = atlas.dataset;
-        app::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
+        geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
                                atlas.timeline.eventYears());
         const std::vector<std::string> problems = {"timeline.json /events/3/date: an example problem"};
         std::optional<std::string> firstMilestone;
@@ -248,7 +248,7 @@ TEST_F(MapUi, SwitchingTheLanguageChangesThePlayButtonAndTheYearCard) {
     ASSERT_NE(text.get("timeline.play", app::Language::Swedish),
               text.get("timeline.play", app::Language::English));
     const geodata::Dataset& dataset = m_atlas->dataset;
-    const app::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
+    const geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
     // The play button's rectangle, as timelinePanel lays it out: after the 56 px "|<" button, 96×36.
     sf::IntRect playButton;
     const auto drawTimeline = [&] {

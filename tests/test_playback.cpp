@@ -8,7 +8,7 @@
 namespace {
 
 // Plays from start to end with a fixed frame time; returns every change year whose transition was shown.
-std::set<int> yearsTransitionedTo(app::Playback& p, double dt) {
+std::set<int> yearsTransitionedTo(geodata::Playback& p, double dt) {
     std::set<int> seen;
     p.setPlaying(true);
     for (int frame = 0; frame < 100000 && p.playing(); ++frame) {
@@ -21,7 +21,7 @@ std::set<int> yearsTransitionedTo(app::Playback& p, double dt) {
 } // namespace
 
 TEST(Playback, PlaysAtTheSetSpeedAndStopsAtTheEnd) {
-    app::Playback p(1900, 2009, {});
+    geodata::Playback p(1900, 2009, {});
     p.tempo.yearsPerSecond = 5.0;
     p.setPlaying(true);
     p.advance(2.0);
@@ -32,14 +32,14 @@ TEST(Playback, PlaysAtTheSetSpeedAndStopsAtTheEnd) {
 }
 
 TEST(Playback, PausedPlaybackDoesNotMove) {
-    app::Playback p(1900, 2009, {1952});
+    geodata::Playback p(1900, 2009, {1952});
     p.advance(10.0);
     EXPECT_EQ(p.year(), 1900);
 }
 
 TEST(Playback, EveryChangeIsShownEvenAtFiftyYearsASecond) {
     const std::vector<int> changes = fixtures::bundledDataset().changeYears();
-    app::Playback p(1900, 2009, changes);
+    geodata::Playback p(1900, 2009, changes);
     p.tempo.yearsPerSecond = 50.0;
     const std::set<int> seen = yearsTransitionedTo(p, 1.0 / 30.0);
     for (int year : changes) {
@@ -50,13 +50,13 @@ TEST(Playback, EveryChangeIsShownEvenAtFiftyYearsASecond) {
 }
 
 TEST(Playback, EveryChangeIsShownEvenWithHugeFrameSteps) {
-    app::Playback p(1900, 2009, {1952, 1971, 1974});
+    geodata::Playback p(1900, 2009, {1952, 1971, 1974});
     const std::set<int> seen = yearsTransitionedTo(p, 0.2);
     EXPECT_EQ(seen, (std::set<int>{1952, 1971, 1974}));
 }
 
 TEST(Playback, TransitionProgressRunsFromZeroToOneThenHolds) {
-    app::Playback p(1900, 2009, {1910});
+    geodata::Playback p(1900, 2009, {1910});
     p.tempo.yearsPerSecond = 10.0;
     p.setPlaying(true);
     p.advance(1.0 + p.tempo.transitionSeconds / 2); // reach 1910, then half the cross-fade
@@ -73,7 +73,7 @@ TEST(Playback, TransitionProgressRunsFromZeroToOneThenHolds) {
 }
 
 TEST(Playback, DefaultTempoPlaysTheCenturyInAboutThirtySeconds) {
-    app::Playback p(1900, 2009, fixtures::bundledDataset().changeYears(),
+    geodata::Playback p(1900, 2009, fixtures::bundledDataset().changeYears(),
                     {1964, 1969, 1972, 1982, 1993, 2004, 2007, 2008});
     EXPECT_GT(p.fullRunSeconds(), 25.0);
     EXPECT_LT(p.fullRunSeconds(), 35.0);
@@ -87,7 +87,7 @@ TEST(Playback, DefaultTempoPlaysTheCenturyInAboutThirtySeconds) {
 }
 
 TEST(Playback, StepsVisitEveryChangeYearInOrderAndAnimate) {
-    app::Playback p(1900, 2009, {1999, 1952, 1971, 1974, 1983});
+    geodata::Playback p(1900, 2009, {1999, 1952, 1971, 1974, 1983});
     std::vector<int> seen;
     for (int i = 0; i < 6; ++i) {
         p.stepForward();
@@ -108,13 +108,13 @@ TEST(Playback, StepsVisitEveryChangeYearInOrderAndAnimate) {
 }
 
 TEST(Playback, ChangesOutsideTheShownRangeAreIgnored) {
-    app::Playback p(1900, 2009, {1863, 1913});
+    geodata::Playback p(1900, 2009, {1863, 1913});
     p.stepForward();
     EXPECT_EQ(p.year(), 1913);
 }
 
 TEST(Playback, PlayAtTheEndStartsAgain) {
-    app::Playback p(1900, 2009, {});
+    geodata::Playback p(1900, 2009, {});
     p.seek(2009);
     p.togglePlay();
     EXPECT_TRUE(p.playing());
@@ -122,7 +122,7 @@ TEST(Playback, PlayAtTheEndStartsAgain) {
 }
 
 TEST(Playback, SeekIsClampedToTheRange) {
-    app::Playback p(1900, 2009, {});
+    geodata::Playback p(1900, 2009, {});
     p.seek(1800);
     EXPECT_EQ(p.year(), 1900);
     p.seek(3000);

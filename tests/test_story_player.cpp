@@ -24,7 +24,7 @@ app::Story twoScenes() {
 }
 
 TEST(Playback, PlayToStopsAtTheYearAfterItsChange) {
-    app::Playback playback(1900, 2000, {1952, 1971});
+    geodata::Playback playback(1900, 2000, {1952, 1971});
     playback.playTo(1960);
     for (int i = 0; i < 200; ++i) playback.advance(0.1);
     EXPECT_EQ(playback.year(), 1960);
@@ -37,7 +37,7 @@ TEST(Playback, PlayToStopsAtTheYearAfterItsChange) {
 TEST(StoryPlayer, PlaysASceneAtItsTempoThenHolds) {
     const app::Story story = twoScenes();
     app::StoryPlayer player(story);
-    app::Playback playback(1900, 2000, {1952, 1971});
+    geodata::Playback playback(1900, 2000, {1952, 1971});
     const double defaultTempo = playback.tempo.yearsPerSecond;
 
     player.start(1, playback);
@@ -70,7 +70,7 @@ TEST(StoryPlayer, PlaysASceneAtItsTempoThenHolds) {
 TEST(StoryPlayer, EmptyStoryDoesNothing) {
     const app::Story story;
     app::StoryPlayer player(story);
-    app::Playback playback(1900, 2000, {});
+    geodata::Playback playback(1900, 2000, {});
     playback.seek(1930);
     player.start(3, playback);
     player.advance(100, playback);

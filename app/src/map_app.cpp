@@ -48,7 +48,7 @@ void MapApp::buildForAtlas() {
     const Atlas& atlas = *m_atlas;
     const geodata::Dataset& dataset = atlas.dataset;
     auto scene = std::make_unique<MapScene>(atlas, m_strings); // worded in m_strings' language
-    auto playback = std::make_unique<Playback>(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
+    auto playback = std::make_unique<geodata::Playback>(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
                                                atlas.timeline.eventYears());
     if (m_scene) { // a reload: keep what the user sees
         scene->view = m_scene->view;
@@ -371,7 +371,7 @@ void MapApp::quizMarks() {
 }
 
 void MapApp::apply(const UiIntent& intent) {
-    Playback& playback = *m_playback;
+    geodata::Playback& playback = *m_playback;
     MapScene& scene = *m_scene;
     if (intent.togglePlay) playback.togglePlay();
     if (intent.stepForward) playback.stepForward();

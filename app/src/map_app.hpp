@@ -91,7 +91,7 @@ class MapApp {
     [[nodiscard]] const KioskSession& kiosk() const { return m_kiosk; }
     [[nodiscard]] const Presenter& presenter() const { return *m_presenter; }
     [[nodiscard]] const MapScene& scene() const { return *m_scene; }
-    [[nodiscard]] const Playback& playback() const { return *m_playback; }
+    [[nodiscard]] const geodata::Playback& playback() const { return *m_playback; }
     [[nodiscard]] const Story& story() const { return m_story; }
     [[nodiscard]] const std::vector<std::string>& problems() const { return m_problems; }
     [[nodiscard]] const std::shared_ptr<const Atlas>& atlas() const { return m_atlas; }
@@ -160,7 +160,7 @@ class MapApp {
     bool m_fontsOk = false;
 
     std::unique_ptr<MapScene> m_scene;
-    std::unique_ptr<Playback> m_playback;
+    std::unique_ptr<geodata::Playback> m_playback;
     std::unique_ptr<TeachState> m_teach;
     Story m_story;
     std::vector<StoryIssue> m_storyIssues;

@@ -164,7 +164,7 @@ void MapApp::kioskPanel(UiIntent& intent) {
     ImGui::Begin("##kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    const Playback& playback = *m_playback;
+    const geodata::Playback& playback = *m_playback;
     int year = playback.year();
     ImGui::SetNextItemWidth(-1);
     if (ImGui::SliderInt("##year", &year, playback.firstYear(), playback.lastYear(), "%d"))

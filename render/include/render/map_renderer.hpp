@@ -1,6 +1,7 @@
 #pragma once
 // Draws one moment of the map into any sf::RenderTarget (a window, or a RenderTexture in tests and
 // exports). It reads no clock and keeps no state about time: everything it shows is in MapFrame.
+#include "geodata/transition.hpp"
 #include "render/camera.hpp"
 #include "render/label_cache.hpp"
 #include "render/map_mesh.hpp"
@@ -18,13 +19,6 @@ namespace render {
 
 class MapImage;
 
-/// Playback crossing a change: the map of `fromYear` turns into the map of `toYear`.
-struct Transition {
-    int fromYear = 0;
-    int toYear = 0;
-    float progress = 0.0F; // 0 = fromYear's map, 1 = toYear's map
-};
-
 /// A thematic fill for one unit version (a population choropleth, say) instead of its palette colour.
 struct UnitFill {
     sf::Color colour;
@@ -33,7 +27,7 @@ struct UnitFill {
 
 struct MapFrame {
     int year = 0; // the year shown (toYear during a transition)
-    std::optional<Transition> transition;
+    std::optional<geodata::Transition> transition;
     Camera camera;
     std::optional<int> selectedUnit; // UnitVersion id drawn with a heavy outline
     bool labels = true;

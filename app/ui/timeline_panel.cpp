@@ -20,7 +20,7 @@ float sliderX(int value, int first, int last, float left, float right) {
 
 // Change years as ticks under the slider, each a button: the presenter sees where something
 // happens and a tap jumps there.
-void changeTicks(const Playback& playback, float left, float right, float top, UiIntent& intent) {
+void changeTicks(const geodata::Playback& playback, float left, float right, float top, UiIntent& intent) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float lastLabelEnd = -1e9F;
     for (int change : playback.changeYears()) {
@@ -45,7 +45,7 @@ void changeTicks(const Playback& playback, float left, float right, float top, U
 }
 
 // Milestones and joint bodies as dots along the top of the slider: a tap opens the event.
-void eventMarkers(const Playback& playback, const Atlas& atlas, Language language, float left, float right,
+void eventMarkers(const geodata::Playback& playback, const Atlas& atlas, Language language, float left, float right,
                   float y, UiIntent& intent) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const geodata::Event& event : atlas.timeline.events) {
@@ -79,7 +79,7 @@ std::string literalFormat(const std::string& text) {
 
 } // namespace
 
-void timelinePanel(const Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
+void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent) {
     const float width = area.width;
     const float height = area.height;

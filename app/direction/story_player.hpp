@@ -25,11 +25,11 @@ class StoryPlayer {
 
     /// Shows scene `index` (clamped): seeks `playback` to its first year and plays to its last with the
     /// scene's tempo; the tempo the playback had before comes back for scenes without one.
-    void start(size_t index, Playback& playback);
+    void start(size_t index, geodata::Playback& playback);
     /// The next scene, after the last the first again (the attract loop).
-    void startNextLooping(Playback& playback);
+    void startNextLooping(geodata::Playback& playback);
     /// Frame time, after playback.advance(dt): counts the hold once playback has stopped at the end.
-    void advance(double dt, const Playback& playback);
+    void advance(double dt, const geodata::Playback& playback);
     /// Played and held: time for the next scene.
     [[nodiscard]] bool finished() const;
 
@@ -43,6 +43,6 @@ class StoryPlayer {
 
 /// Seconds the whole story takes when every scene plays and holds once, on a copy of `playback` (whose
 /// range and tempo the app uses): for a story video's frame estimate.
-[[nodiscard]] double storySeconds(const Story& story, const Playback& playback);
+[[nodiscard]] double storySeconds(const Story& story, const geodata::Playback& playback);
 
 } // namespace app

@@ -3,12 +3,12 @@
 // year the map transitions (about a second) and holds briefly, whatever the speed, so no change
 // is ever skipped. Event years (a body founded, a milestone) hold without a transition.
 // Time comes in as an argument (advance(dt)); nothing here reads a clock.
-#include "render/map_renderer.hpp"
+#include "geodata/transition.hpp"
 
 #include <optional>
 #include <vector>
 
-namespace app {
+namespace geodata {
 
 struct PlaybackTempo {
     double yearsPerSecond = 12.0;   // between stops
@@ -43,7 +43,7 @@ class Playback {
     [[nodiscard]] int lastYear() const { return m_last; }
     [[nodiscard]] const std::vector<int>& changeYears() const { return m_changes; }
     /// The cross-fade under way, if any (not during the hold that follows it).
-    [[nodiscard]] std::optional<render::Transition> transition() const;
+    [[nodiscard]] std::optional<geodata::Transition> transition() const;
     /// Seconds that playing from the first to the last year takes at this tempo.
     [[nodiscard]] double fullRunSeconds() const;
 
@@ -70,4 +70,4 @@ class Playback {
     std::optional<Stop> m_stop;
 };
 
-} // namespace app
+} // namespace geodata

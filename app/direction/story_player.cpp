@@ -6,7 +6,7 @@ namespace app {
 
 StoryPlayer::StoryPlayer(const Story& story) : m_story(story) {}
 
-void StoryPlayer::start(size_t index, Playback& playback) {
+void StoryPlayer::start(size_t index, geodata::Playback& playback) {
     if (empty()) return;
     if (!m_started) m_defaultYearsPerSecond = playback.tempo.yearsPerSecond;
     m_started = true;
@@ -19,12 +19,12 @@ void StoryPlayer::start(size_t index, Playback& playback) {
     playback.playTo(s.toYear);
 }
 
-void StoryPlayer::startNextLooping(Playback& playback) {
+void StoryPlayer::startNextLooping(geodata::Playback& playback) {
     if (empty()) return;
     start((m_scene + 1) % sceneCount(), playback);
 }
 
-void StoryPlayer::advance(double dt, const Playback& playback) {
+void StoryPlayer::advance(double dt, const geodata::Playback& playback) {
     if (!m_started || empty()) return;
     // Holding starts when the scene's last year is reached and its change has been seen.
     const bool arrived = !playback.playing() && playback.year() >= current().toYear &&
@@ -38,9 +38,9 @@ bool StoryPlayer::finished() const {
     return m_held >= hold;
 }
 
-double storySeconds(const Story& story, const Playback& appPlayback) {
+double storySeconds(const Story& story, const geodata::Playback& appPlayback) {
     // The same player and playback the presenter uses, run without drawing.
-    Playback playback = appPlayback;
+    geodata::Playback playback = appPlayback;
     StoryPlayer player(story);
     double seconds = 0;
     constexpr double kStep = 1.0 / 60;

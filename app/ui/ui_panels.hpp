@@ -28,7 +28,7 @@ struct PanelArea {
 }
 
 /// Play/pause, step buttons, the year slider with change ticks and event markers, the speed.
-void timelinePanel(const Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
+void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
 /// The view switch, the bodies toggle, the story button and the language buttons, top centre;

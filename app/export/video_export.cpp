@@ -15,8 +15,8 @@ namespace app {
 
 namespace {
 
-Playback playbackFor(const Atlas& atlas, const VideoRequest& r) {
-    Playback p(r.fromYear, r.toYear, atlas.dataset.changeYears(), atlas.timeline.eventYears());
+geodata::Playback playbackFor(const Atlas& atlas, const VideoRequest& r) {
+    geodata::Playback p(r.fromYear, r.toYear, atlas.dataset.changeYears(), atlas.timeline.eventYears());
     if (r.duration > 0) {
         // Keep the proportions of the app's tempo and stretch all of it to the asked length.
         const double natural = p.fullRunSeconds();
@@ -55,7 +55,7 @@ class RangeSource : public FrameSource {
   private:
     Strings m_strings; // before m_scene, which words the map from it
     MapScene m_scene;
-    Playback m_playback;
+    geodata::Playback m_playback;
     int m_total;
     int m_fps;
     int m_frame = 0;
@@ -123,7 +123,7 @@ std::string ffmpegCommand(const VideoRequest& r) {
 } // namespace
 
 int videoFrameCount(const Atlas& atlas, const VideoRequest& request) {
-    const Playback p = playbackFor(atlas, request);
+    const geodata::Playback p = playbackFor(atlas, request);
     // One frame at the start, then one per 1/fps until playback has reached the end.
     return static_cast<int>(std::ceil(p.fullRunSeconds() * request.fps - 1e-6)) + 1;
 }

@@ -56,7 +56,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     // as another renderer would draw it (bench/mapnik_compare.py compares that way).
     const int lastYear = options.toYear.value_or(atlas.dataset.lastYear());
     const bool hold = lastYear <= year;
-    Playback playback(year, std::max(lastYear, year), atlas.dataset.changeYears(),
+    geodata::Playback playback(year, std::max(lastYear, year), atlas.dataset.changeYears(),
                       atlas.timeline.eventYears());
     playback.setPlaying(!hold);
     scene.frame.year = year;

@@ -1,8 +1,8 @@
-#include "playback.hpp"
+#include "geodata/playback.hpp"
 
 #include <algorithm>
 
-namespace app {
+namespace geodata {
 
 namespace {
 std::vector<int> sortedWithin(std::vector<int> years, int first, int last) {
@@ -108,9 +108,9 @@ void Playback::stepBackward() {
     startStop(shown, target);
 }
 
-std::optional<render::Transition> Playback::transition() const {
+std::optional<geodata::Transition> Playback::transition() const {
     if (!m_stop || !m_stop->animated || m_stop->elapsed >= tempo.transitionSeconds) return std::nullopt;
-    return render::Transition{m_stop->fromYear, m_stop->toYear,
+    return geodata::Transition{m_stop->fromYear, m_stop->toYear,
                               static_cast<float>(m_stop->elapsed / tempo.transitionSeconds)};
 }
 
@@ -123,4 +123,4 @@ double Playback::fullRunSeconds() const {
     return (m_last - m_first) / tempo.yearsPerSecond + stops + events;
 }
 
-} // namespace app
+} // namespace geodata
