@@ -1,8 +1,8 @@
 #pragma once
 // The bundled Södertörn dataset, loaded once per test process (loading takes a few hundred ms).
-#include "atlas.hpp"
+#include "content/atlas.hpp"
 #include "geodata/dataset.hpp"
-#include "i18n.hpp"
+#include "content/i18n.hpp"
 
 #include <cstdlib>
 #include <memory>

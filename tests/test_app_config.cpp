@@ -1,6 +1,6 @@
 // The installation's config file: a valid file applies every key; a bad key is named with the file and
 // its default is used while the good keys still apply; sizes in millimetres become pixels.
-#include "app_config.hpp"
+#include "platform/app_config.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>

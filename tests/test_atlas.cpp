@@ -1,5 +1,5 @@
 // The story files are optional and may be broken: the map must still open, with the problems listed.
-#include "atlas.hpp"
+#include "content/atlas.hpp"
 
 #include <filesystem>
 #include <fstream>

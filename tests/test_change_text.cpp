@@ -1,6 +1,6 @@
 // Sentences derived from the lineage graph for the captions.
 #include "bundled_dataset.hpp"
-#include "change_text.hpp"
+#include "content/change_text.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 // Exports are what the app shows: a PNG equals an offscreen render of the scene, and a video has
 // the frames its length and rate ask for.
 #include "bundled_dataset.hpp"
-#include "commands.hpp"
-#include "map_scene.hpp"
-#include "video_export.hpp"
+#include "cli/commands.hpp"
+#include "src/map_scene.hpp"
+#include "export/video_export.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // The calm screen shown while a kiosk restarts after an unexpected error, rendered offscreen: the whole
 // target is the quiet background, the two lines of words sit in the middle, nothing else is drawn.
 #include "bundled_dataset.hpp"
-#include "fatal_screen.hpp"
+#include "platform/fatal_screen.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // The figures `tidsatlas --bench` prints: percentiles and peak resident memory.
-#include "frame_bench.hpp"
+#include "cli/frame_bench.hpp"
 
 #include <cstring>
 #include <gtest/gtest.h>

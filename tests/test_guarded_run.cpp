@@ -2,8 +2,8 @@
 // shows the calm restart screen for its time, and the exit status is 70 for the service to restart it.
 #include "bundled_dataset.hpp"
 #include "fixture_writer.hpp"
-#include "guarded_run.hpp"
-#include "log.hpp"
+#include "platform/guarded_run.hpp"
+#include "platform/log.hpp"
 
 #include <chrono>
 #include <filesystem>

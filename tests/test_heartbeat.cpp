@@ -1,5 +1,7 @@
 // The kiosk's heartbeat file for a watchdog: written at once, rewritten every period, never throwing.
-#include "kiosk.hpp"
+#include "modes/kiosk/admin_gate.hpp"
+#include "modes/kiosk/heartbeat.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,6 +1,6 @@
 // The UI's words: the bundled catalogues agree with each other (same keys, no empty texts, the same
 // placeholders per key), the fallback chain works, and a bad catalogue is named in the problems.
-#include "i18n.hpp"
+#include "content/i18n.hpp"
 #include "render/imgui_sfml.hpp"
 
 #include <SFML/System/Utf.hpp>

@@ -1,6 +1,8 @@
 // Kiosk mode: the idle timeouts with an injected clock, and exit protection (ignored keys, admin chord +
 // PIN). The heartbeat file: test_heartbeat.cpp.
-#include "kiosk.hpp"
+#include "modes/kiosk/admin_gate.hpp"
+#include "modes/kiosk/heartbeat.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
 
 #include <gtest/gtest.h>
 #include <string>

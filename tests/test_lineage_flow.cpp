@@ -1,6 +1,6 @@
 // The alluvial diagram's flows: land traced back through the lineage graph between columns.
 #include "bundled_dataset.hpp"
-#include "lineage_flow.hpp"
+#include "modes/teach/lineage_flow.hpp"
 
 #include <gtest/gtest.h>
 #include <map>

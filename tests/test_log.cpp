@@ -1,7 +1,7 @@
 // The log file: stamped whole lines, rotation by size with a bounded number of old files, several threads
 // at once, and a file that cannot be written (no folder, disk full) costing nothing but a stderr line.
 #include "fixture_writer.hpp"
-#include "log.hpp"
+#include "platform/log.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,9 +1,9 @@
 // The whole app driven offscreen: presenter scenes and blank screen, the kiosk's first touch, idle reset,
 // exit keys and admin PIN, and the speaker view, all through MapApp's events and pixels.
 #include "bundled_dataset.hpp"
-#include "map_app.hpp"
+#include "src/map_app.hpp"
 #include "render/fonts.hpp"
-#include "speaker_view.hpp"
+#include "modes/present/speaker_view.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdlib>

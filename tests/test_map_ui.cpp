@@ -1,12 +1,12 @@
 // The window's panels, driven offscreen: a tap on the map opens the right panel (the scene's hit
 // test feeds the ImGui panels), every panel and the map's own words come from the catalogues in
 // both languages, and switching the language changes what is on screen.
-#include "alluvial_panel.hpp"
+#include "modes/teach/alluvial_panel.hpp"
 #include "bundled_dataset.hpp"
-#include "map_scene.hpp"
+#include "src/map_scene.hpp"
 #include "render/imgui_sfml.hpp"
-#include "teach.hpp"
-#include "ui_panels.hpp"
+#include "modes/teach/teach.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <functional>

@@ -1,5 +1,5 @@
 // Presenter mode: scene navigation, blank screen and the controls' visibility as a plain state machine.
-#include "presenter.hpp"
+#include "modes/present/presenter.hpp"
 
 #include <gtest/gtest.h>
 

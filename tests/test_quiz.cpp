@@ -1,6 +1,6 @@
 // The quiz is generated from the lineage graph and checked against it.
 #include "bundled_dataset.hpp"
-#include "quiz.hpp"
+#include "modes/teach/quiz.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 // running data and shows why in the problems panel until a later reload is accepted; a story.json that
 // breaks with the new data refuses the reload too.
 #include "bundled_dataset.hpp"
-#include "data_watcher.hpp"
+#include "platform/data_watcher.hpp"
 #include "fixture_writer.hpp"
-#include "map_app.hpp"
+#include "src/map_app.hpp"
 
 #include <algorithm>
 #include <filesystem>

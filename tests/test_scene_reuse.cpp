@@ -3,7 +3,7 @@
 // step of a sequence changes one thing; every frame must equal the same scene drawn from nothing.
 #include "bundled_dataset.hpp"
 #include "differing_pixels.hpp"
-#include "map_scene.hpp"
+#include "src/map_scene.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <functional>

@@ -5,8 +5,8 @@
 // the same loop with the driver.
 #include "bundled_dataset.hpp"
 #include "fixture_writer.hpp"
-#include "map_app.hpp"
-#include "soak.hpp"
+#include "src/map_app.hpp"
+#include "cli/soak.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <gtest/gtest.h>

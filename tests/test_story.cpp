@@ -1,7 +1,7 @@
 // story.json: the bundled story checked against the bundled boundaries and timeline, each schema error on
 // its own, and the camera a scene asks for.
 #include "bundled_dataset.hpp"
-#include "story.hpp"
+#include "content/story.hpp"
 
 #include <gtest/gtest.h>
 #include <set>

@@ -1,7 +1,7 @@
 // Story scenes on the playback (presenter, attract loop, story video), Playback::playTo, camera glides.
-#include "camera_glide.hpp"
+#include "direction/camera_glide.hpp"
 #include "playback.hpp"
-#include "story_player.hpp"
+#include "direction/story_player.hpp"
 
 #include <cmath>
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The window's multisampling: none on a software renderer unless --msaa says so.
 #include "bundled_dataset.hpp"
-#include "options.hpp"
-#include "window_msaa.hpp"
+#include "platform/options.hpp"
+#include "platform/window_msaa.hpp"
 
 #include <gtest/gtest.h>
 

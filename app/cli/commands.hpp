@@ -1,8 +1,6 @@
 #pragma once
-// The command-line actions that need no window: --list and --export-png.
-#include "atlas.hpp"
-#include "i18n.hpp"
-#include "options.hpp"
+// The command-line action that needs no window: --list.
+#include "geodata/dataset.hpp"
 
 #include <iosfwd>
 
@@ -10,9 +8,5 @@ namespace app {
 
 /// One JSON object per line for each unit valid in `year`: code, name, kind, area_km2.
 void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out);
-
-/// Renders `year` offscreen into a PNG of `size`, worded in `strings`' language. Returns 0, or 1 with a
-/// message on stderr.
-int exportPng(const Atlas& atlas, const Strings& strings, const Options& options, int year);
 
 } // namespace app

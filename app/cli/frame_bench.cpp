@@ -1,7 +1,8 @@
-#include "frame_bench.hpp"
+#include "cli/frame_bench.hpp"
 
-#include "map_scene.hpp"
-#include "playback.hpp"
+#include "frame/frame_builder.hpp"
+#include "geodata/playback.hpp"
+#include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/OpenGL.hpp>
@@ -47,20 +48,22 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
                      options.size.height);
         return 1;
     }
-    MapScene scene(atlas, strings);
-    scene.view = parseMapView(options.view);
-    if (options.benchRedraw) scene.renderer().setDetail({.reuseImage = false});
-    scene.fitCamera({static_cast<float>(options.size.width), static_cast<float>(options.size.height)});
+    render::SceneRenderer scene(atlas.dataset, atlas.timeline, atlas.population);
+    FrameBuilder frames(atlas, strings, scene.map());
+    MapChoices choices;
+    choices.view = parseMapView(options.view);
+    if (options.benchRedraw) scene.map().setDetail({.reuseImage = false});
+    choices.camera = render::SceneRenderer::cameraFor(
+        choices.camera, atlas.dataset.bounds,
+        {static_cast<float>(options.size.width), static_cast<float>(options.size.height)}, {});
     // Playback from --year to --to (default: the last year), so the frames include transitions
     // as on screen. With --to equal to --year every frame draws that one year: the static map,
     // as another renderer would draw it (bench/mapnik_compare.py compares that way).
     const int lastYear = options.toYear.value_or(atlas.dataset.lastYear());
     const bool hold = lastYear <= year;
     geodata::Playback playback(year, std::max(lastYear, year), atlas.dataset.changeYears(),
-                      atlas.timeline.eventYears());
+                               atlas.timeline.eventYears());
     playback.setPlaying(!hold);
-    scene.frame.year = year;
-    scene.smoothYear = year;
     const int warmUp = 30;
     std::vector<double> millis;
     std::vector<double> drawnMillis; // frames whose map was drawn, not copied from the last one
@@ -69,17 +72,16 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
         if (!hold) {
             if (!playback.playing()) playback.setPlaying(true); // loop: start again at the end
             playback.advance(1.0 / 60.0);
-            scene.frame.year = playback.year();
-            scene.smoothYear = playback.exactYear();
-            scene.frame.transition = playback.transition();
         }
-        scene.draw(texture);
+        // A held year is a still moment, as an export draws it.
+        const geodata::Moment moment = hold ? geodata::Moment::still(year) : playback.moment();
+        scene.draw(texture, frames.build(moment, choices, {}, {}));
         texture.display();
         glFinish(); // count the GPU's (llvmpipe's) work, not just the queueing of it
         const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
         if (frame >= warmUp) {
             millis.push_back(took.count());
-            if (!scene.renderer().lastDraw().reused) drawnMillis.push_back(took.count());
+            if (!scene.map().lastDraw().reused) drawnMillis.push_back(took.count());
         }
     }
     const FrameTimes t = summarise(millis);

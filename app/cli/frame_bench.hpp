@@ -1,9 +1,9 @@
 #pragma once
 // `tidsatlas --bench`: load the data, render N frames of playback offscreen after a warm-up and
 // print one line, so that anyone can reproduce the figures in docs/PERFORMANCE.md.
-#include "atlas.hpp"
-#include "i18n.hpp"
-#include "options.hpp"
+#include "content/atlas.hpp"
+#include "content/i18n.hpp"
+#include "platform/options.hpp"
 
 #include <optional>
 #include <string>

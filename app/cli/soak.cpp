@@ -1,6 +1,7 @@
-#include "soak.hpp"
+#include "cli/soak.hpp"
 
-#include "map_app.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "shell/app_shell.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <chrono>
@@ -61,12 +62,12 @@ float VisitorSimulator::randomX() { return static_cast<float>(uniform(2, m_size.
 
 float VisitorSimulator::randomY(float top, float bottom) { return static_cast<float>(uniform(top, bottom)); }
 
-void VisitorSimulator::tap(MapApp& app, float x, float y) {
+void VisitorSimulator::tap(AppShell& app, float x, float y) {
     app.handle(mouseButton(sf::Event::MouseButtonPressed, x, y));
     app.handle(mouseButton(sf::Event::MouseButtonReleased, x, y));
 }
 
-void VisitorSimulator::key(MapApp& app, int code, bool ctrl, bool alt, bool shift) {
+void VisitorSimulator::key(AppShell& app, int code, bool ctrl, bool alt, bool shift) {
     sf::Event e{};
     e.type = sf::Event::KeyPressed;
     e.key.code = static_cast<sf::Keyboard::Key>(code);
@@ -78,7 +79,7 @@ void VisitorSimulator::key(MapApp& app, int code, bool ctrl, bool alt, bool shif
     app.handle(e);
 }
 
-void VisitorSimulator::drag(MapApp& app) {
+void VisitorSimulator::drag(AppShell& app) {
     const auto h = static_cast<float>(m_size.y);
     float x = randomX();
     float y = randomY(0, h * 0.6F);
@@ -95,7 +96,7 @@ void VisitorSimulator::drag(MapApp& app) {
 }
 
 // The chord, a PIN that is surely wrong (the right one would end the soak), Enter.
-void VisitorSimulator::tryWrongPin(MapApp& app) {
+void VisitorSimulator::tryWrongPin(AppShell& app) {
     key(app, sf::Keyboard::K, true, true, true);
     std::string wrong;
     do {
@@ -107,7 +108,7 @@ void VisitorSimulator::tryWrongPin(MapApp& app) {
 }
 
 // One thing a visitor does at the screen.
-void VisitorSimulator::act(MapApp& app) {
+void VisitorSimulator::act(AppShell& app) {
     const auto h = static_cast<float>(m_size.y);
     const double roll = uniform(0, 100);
     UiIntent intent;
@@ -153,7 +154,7 @@ void VisitorSimulator::act(MapApp& app) {
     }
 }
 
-void VisitorSimulator::step(MapApp& app, double dt) {
+void VisitorSimulator::step(AppShell& app, double dt) {
     m_wait -= dt;
     switch (m_phase) {
     case Phase::Away: // the attract loop plays until someone comes
@@ -188,7 +189,7 @@ void VisitorSimulator::step(MapApp& app, double dt) {
     }
 }
 
-SoakReport runSoak(MapApp& app, sf::RenderTarget& target, const SoakSettings& settings,
+SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& settings,
                    const SoakProgress& progress) {
     using Clock = std::chrono::steady_clock;
     SoakReport report;
@@ -264,7 +265,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     SoakSettings settings;
     settings.wallSeconds = minutes * 60;
     settings.pin = config.pin;
-    MapApp app(std::move(atlas), kiosk, std::move(config), std::move(configProblems), size);
+    AppShell app(std::move(atlas), kiosk, std::move(config), std::move(configProblems), size);
     std::fprintf(stderr,
                  "tidsatlas: soak: the kiosk at %ux%u (msaa %u) for %.1f min, %.2f simulated s per frame, "
                  "progress every %.0f s\n",

@@ -5,9 +5,9 @@
 // so the kiosk resets; every frame is drawn into an offscreen target. Time is accelerated: each frame
 // advances a fixed, large dt (the longest frame the window ever passes on), so 100,000 frames are about
 // seven hours of a kiosk's day.
-#include "app_config.hpp"
-#include "atlas.hpp"
-#include "options.hpp"
+#include "platform/app_config.hpp"
+#include "content/atlas.hpp"
+#include "platform/options.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <cstdint>
@@ -19,7 +19,7 @@
 
 namespace app {
 
-class MapApp;
+class AppShell;
 
 /// A render target that takes every draw call and hands nothing to the graphics driver (SFML skips the
 /// GL work when a target cannot be activated). The app still builds every vertex, text and panel, so a
@@ -53,24 +53,24 @@ struct VisitorCounts {
     long wrongPins = 0;          // someone tried the admin chord with a wrong PIN
 };
 
-/// A crowd of visitors for one MapApp in kiosk mode, one visitor at a time. Deterministic for a seed.
+/// A crowd of visitors for one AppShell in kiosk mode, one visitor at a time. Deterministic for a seed.
 class VisitorSimulator {
   public:
     VisitorSimulator(std::uint32_t seed, sf::Vector2u size, std::string pin);
 
     /// Sends this frame's events to the app (most frames none) and returns.
-    void step(MapApp& app, double dt);
+    void step(AppShell& app, double dt);
 
     [[nodiscard]] const VisitorCounts& counts() const { return m_counts; }
 
   private:
     enum class Phase { Away, Visiting, Leaving, ComingBack };
 
-    void act(MapApp& app);
-    void tap(MapApp& app, float x, float y);
-    void drag(MapApp& app);
-    void key(MapApp& app, int code, bool ctrl = false, bool alt = false, bool shift = false);
-    void tryWrongPin(MapApp& app);
+    void act(AppShell& app);
+    void tap(AppShell& app, float x, float y);
+    void drag(AppShell& app);
+    void key(AppShell& app, int code, bool ctrl = false, bool alt = false, bool shift = false);
+    void tryWrongPin(AppShell& app);
     double uniform(double low, double high);
     float randomX();
     float randomY(float top, float bottom);
@@ -112,7 +112,7 @@ using SoakProgress = std::function<void(const SoakReport&)>;
 
 /// Runs `app` (in kiosk mode) frame by frame into `target` until the settings' frame or time limit.
 /// `progress` is called every progressSeconds of real time with the figures so far.
-SoakReport runSoak(MapApp& app, sf::RenderTarget& target, const SoakSettings& settings,
+SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& settings,
                    const SoakProgress& progress = {});
 
 /// Memory may grow by at most this much after warm-up (tests/test_soak.cpp, into a NullTarget).

@@ -1,4 +1,4 @@
-#include "atlas.hpp"
+#include "content/atlas.hpp"
 
 #include <filesystem>
 

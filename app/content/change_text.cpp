@@ -1,4 +1,4 @@
-#include "change_text.hpp"
+#include "content/change_text.hpp"
 
 #include <algorithm>
 #include <set>

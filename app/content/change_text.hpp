@@ -3,7 +3,7 @@
 // "Österhaninge och Västerhaninge bildar Haninge". Used where timeline.json has no text of its own.
 // The sentence patterns are the catalogue's change.* texts.
 #include "geodata/dataset.hpp"
-#include "i18n.hpp"
+#include "content/i18n.hpp"
 
 #include <string>
 #include <vector>

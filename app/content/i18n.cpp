@@ -1,5 +1,5 @@
 // The UI's words: the two catalogues, the fallback chain and safe placeholder filling.
-#include "i18n.hpp"
+#include "content/i18n.hpp"
 
 // The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
 #include "geodata/json_file.hpp"

@@ -3,7 +3,7 @@
 // key → text). Swedish is the reference: a key missing in English falls back to the Swedish text, and a
 // key missing everywhere shows as the key itself, so a gap is visible on screen instead of blank, and is
 // recorded so a test can fail on it.
-#include "language.hpp"
+#include "content/language.hpp"
 
 #include <concepts>
 #include <initializer_list>

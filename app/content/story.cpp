@@ -1,6 +1,6 @@
 // story.json → Story. Every problem becomes an issue naming the file, the JSON pointer and what is wrong;
 // the loader keeps going so a curator sees all errors at once. Schema: docs/STORY.md.
-#include "story.hpp"
+#include "content/story.hpp"
 
 // The JSON reader geodata uses for timeline.json: same checks, same messages, same pointers.
 #include "geodata/json_file.hpp"

@@ -1,4 +1,4 @@
-#include "story_text.hpp"
+#include "content/story_text.hpp"
 
 #include "render/population_layer.hpp"
 

@@ -1,8 +1,8 @@
 #pragma once
 // What the map says in words for a year: the caption of the current event and the population
 // line. Every number comes from the data; unknown stays unknown.
-#include "atlas.hpp"
-#include "change_text.hpp"
+#include "content/atlas.hpp"
+#include "content/change_text.hpp"
 #include "render/caption.hpp"
 
 #include <optional>

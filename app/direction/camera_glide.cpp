@@ -1,4 +1,4 @@
-#include "camera_glide.hpp"
+#include "direction/camera_glide.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "story_player.hpp"
+#include "direction/story_player.hpp"
 
 #include <algorithm>
 

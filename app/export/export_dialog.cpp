@@ -1,4 +1,4 @@
-#include "export_dialog.hpp"
+#include "export/export_dialog.hpp"
 
 #include <algorithm>
 #include <filesystem>

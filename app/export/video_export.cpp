@@ -1,8 +1,6 @@
-#include "video_export.hpp"
+#include "export/video_export.hpp"
 
-#include "map_app.hpp"
-#include "map_scene.hpp"
-#include "playback.hpp"
+#include "export/frame_sources.hpp"
 
 #include <SFML/System/Clock.hpp>
 #include <algorithm>
@@ -14,90 +12,6 @@
 namespace app {
 
 namespace {
-
-geodata::Playback playbackFor(const Atlas& atlas, const VideoRequest& r) {
-    geodata::Playback p(r.fromYear, r.toYear, atlas.dataset.changeYears(), atlas.timeline.eventYears());
-    if (r.duration > 0) {
-        // Keep the proportions of the app's tempo and stretch all of it to the asked length.
-        const double natural = p.fullRunSeconds();
-        const double k = natural / r.duration;
-        p.tempo.yearsPerSecond *= k;
-        p.tempo.transitionSeconds /= k;
-        p.tempo.changeHoldSeconds /= k;
-        p.tempo.eventHoldSeconds /= k;
-    }
-    p.setPlaying(true);
-    return p;
-}
-
-// Playback from one year to another, as the explorer's play button shows it.
-class RangeSource : public FrameSource {
-  public:
-    RangeSource(const Atlas& atlas, const Options& look, const VideoRequest& r)
-        : m_strings(loadAppStrings(look.english ? Language::English : Language::Swedish)),
-          m_scene(atlas, m_strings), m_playback(playbackFor(atlas, r)), m_total(videoFrameCount(atlas, r)),
-          m_fps(r.fps) {
-        m_scene.view = parseMapView(look.view);
-        m_scene.fitCamera({static_cast<float>(r.size.width), static_cast<float>(r.size.height)});
-    }
-    bool next(sf::RenderTarget& target) override {
-        if (m_frame >= m_total) return false;
-        if (m_frame++ > 0) m_playback.advance(1.0 / m_fps);
-        m_scene.frame.year = m_playback.year();
-        m_scene.smoothYear = m_playback.exactYear();
-        m_scene.frame.transition = m_playback.transition();
-        m_scene.bodyAppear = static_cast<float>(std::min(1.0, m_playback.secondsAtStop() / 0.8));
-        m_scene.draw(target);
-        return true;
-    }
-    [[nodiscard]] int estimatedFrames() const override { return m_total; }
-
-  private:
-    Strings m_strings; // before m_scene, which words the map from it
-    MapScene m_scene;
-    geodata::Playback m_playback;
-    int m_total;
-    int m_fps;
-    int m_frame = 0;
-};
-
-// The story's scenes exactly as the presenter shows them: the app itself in presenter mode, with the
-// clicker pressed whenever a scene has played and held.
-class StorySource : public FrameSource {
-  public:
-    StorySource(std::shared_ptr<const Atlas> atlas, const Options& look, const VideoRequest& r)
-        : m_fps(r.fps) {
-        Options options = look;
-        options.present = true;
-        options.kiosk = false;
-        m_app = std::make_unique<MapApp>(std::move(atlas), options, AppConfig{}, std::vector<std::string>{},
-                                         sf::Vector2u(r.size.width, r.size.height));
-        m_app->update(0); // the first scene is applied before the first frame
-        m_estimate = static_cast<int>(std::ceil(storySeconds(m_app->story(), m_app->playback()) * r.fps)) + 1;
-    }
-    bool next(sf::RenderTarget& target) override {
-        if (m_app->story().scenes.empty() || m_ended) return false;
-        if (m_frame++ > 0) m_app->update(1.0 / m_fps);
-        if (m_app->sceneFinished()) {
-            if (m_app->presenter().atLast()) {
-                m_ended = true;
-                return false;
-            }
-            m_app->handleSpeakerKey(sf::Keyboard::PageDown);
-        }
-        m_app->draw(target);
-        return true;
-    }
-    [[nodiscard]] int estimatedFrames() const override { return m_estimate; }
-    [[nodiscard]] bool empty() const { return m_app->story().scenes.empty(); }
-
-  private:
-    std::unique_ptr<MapApp> m_app;
-    int m_fps;
-    int m_estimate = 0;
-    int m_frame = 0;
-    bool m_ended = false;
-};
 
 bool haveFfmpeg() { return std::system("command -v ffmpeg >/dev/null 2>&1") == 0; }
 
@@ -121,12 +35,6 @@ std::string ffmpegCommand(const VideoRequest& r) {
 }
 
 } // namespace
-
-int videoFrameCount(const Atlas& atlas, const VideoRequest& request) {
-    const geodata::Playback p = playbackFor(atlas, request);
-    // One frame at the start, then one per 1/fps until playback has reached the end.
-    return static_cast<int>(std::ceil(p.fullRunSeconds() * request.fps - 1e-6)) + 1;
-}
 
 VideoExporter::VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& look, VideoRequest request)
     : m_request(std::move(request)) {

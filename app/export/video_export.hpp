@@ -3,8 +3,8 @@
 // same timing as the screen, and pipes the frames to ffmpeg: what the video shows is what the app shows.
 // A VideoExporter works in steps, so the command line runs it to the end with a progress bar and the
 // app runs a few frames per screen frame behind a progress dialog that can cancel.
-#include "atlas.hpp"
-#include "options.hpp"
+#include "content/atlas.hpp"
+#include "platform/options.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdio>
@@ -27,15 +27,7 @@ struct VideoRequest {
 /// The number of frames a year-range request produces (for progress and tests).
 [[nodiscard]] int videoFrameCount(const Atlas& atlas, const VideoRequest& request);
 
-/// Where the frames come from: playback over a range of years, or the story's scenes.
-class FrameSource {
-  public:
-    virtual ~FrameSource() = default;
-    /// Draws the next frame; false when there are no more.
-    virtual bool next(sf::RenderTarget& target) = 0;
-    /// Frames in all (exact for a range of years, estimated for a story).
-    [[nodiscard]] virtual int estimatedFrames() const = 0;
-};
+class FrameSource; // export/frame_sources.hpp
 
 class VideoExporter {
   public:

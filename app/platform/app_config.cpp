@@ -1,7 +1,7 @@
 // config.json → AppConfig, key by key: a bad key costs only itself, never the rest of the file.
-#include "app_config.hpp"
+#include "platform/app_config.hpp"
 
-#include "i18n.hpp"
+#include "content/i18n.hpp"
 
 // The JSON helpers geodata uses for timeline.json, so messages read the same in every file.
 #include "geodata/json_file.hpp"

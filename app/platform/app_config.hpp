@@ -2,7 +2,7 @@
 // The settings of an installation: one JSON file (--config) for presenter and kiosk. Keys and ranges are
 // documented in docs/CONFIG.md. A bad file never stops the app: each bad key is reported with the file
 // and the key, and its default is used; the good keys still apply.
-#include "language.hpp"
+#include "content/language.hpp"
 
 #include <string>
 #include <vector>

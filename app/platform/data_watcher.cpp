@@ -1,6 +1,6 @@
-#include "data_watcher.hpp"
+#include "platform/data_watcher.hpp"
 
-#include "log.hpp"
+#include "platform/log.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -9,7 +9,7 @@
 // Watching is done by polling the file list with sizes and modification times (every second by default):
 // portable, cheap for a folder of a few dozen files, and it works on network and USB file systems where
 // inotify does not.
-#include "atlas.hpp"
+#include "content/atlas.hpp"
 
 #include <chrono>
 #include <condition_variable>

@@ -1,4 +1,4 @@
-#include "fatal_screen.hpp"
+#include "platform/fatal_screen.hpp"
 
 #include "render/fonts.hpp"
 

@@ -1,7 +1,7 @@
-#include "guarded_run.hpp"
+#include "platform/guarded_run.hpp"
 
-#include "fatal_screen.hpp"
-#include "log.hpp"
+#include "platform/fatal_screen.hpp"
+#include "platform/log.hpp"
 
 #include <cstdlib>
 #include <exception>

@@ -1,4 +1,4 @@
-#include "window_msaa.hpp"
+#include "platform/window_msaa.hpp"
 
 #include <SFML/OpenGL.hpp>
 #include <SFML/Window/Context.hpp>

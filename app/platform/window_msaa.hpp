@@ -3,7 +3,7 @@
 // llvmpipe, on PCs without a GPU driver) about 28 ms per 1080p frame before anything is drawn,
 // more than the whole frame budget; on a GPU it costs next to nothing. So unless --msaa was given,
 // the window uses none on a software renderer.
-#include "options.hpp"
+#include "platform/options.hpp"
 
 #include <string>
 

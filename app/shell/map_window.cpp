@@ -1,10 +1,10 @@
-#include "map_window.hpp"
+#include "shell/map_window.hpp"
 
-#include "log.hpp"
-#include "map_app.hpp"
+#include "platform/log.hpp"
+#include "shell/app_shell.hpp"
 #include "render/fonts.hpp"
-#include "speaker_view.hpp"
-#include "window_msaa.hpp"
+#include "modes/present/speaker_view.hpp"
+#include "platform/window_msaa.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
@@ -36,7 +36,7 @@ class MapWindow {
                     std::to_string(options.msaa) + " forces it");
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
-        m_app = std::make_unique<MapApp>(std::move(atlas), options, std::move(config),
+        m_app = std::make_unique<AppShell>(std::move(atlas), options, std::move(config),
                                          std::move(configProblems), m_window.getSize());
         m_window.setMouseCursorVisible(m_app->cursorVisible());
         if (options.speakerWindow) openSpeakerWindow();
@@ -118,7 +118,7 @@ class MapWindow {
     std::string m_title;
     sf::RenderWindow m_window;
     bool m_fullscreen = false;
-    std::unique_ptr<MapApp> m_app;
+    std::unique_ptr<AppShell> m_app;
     std::unique_ptr<sf::RenderWindow> m_speaker;
     sf::Font m_font, m_bold;
     DataWatcher m_watcher; // a curator's edits to the data folder appear without a restart

@@ -1,9 +1,9 @@
 #pragma once
 // The interactive window: events, camera gestures, playback and the ImGui panels around the map.
-#include "app_config.hpp"
-#include "atlas.hpp"
-#include "data_watcher.hpp"
-#include "options.hpp"
+#include "platform/app_config.hpp"
+#include "content/atlas.hpp"
+#include "platform/data_watcher.hpp"
+#include "platform/options.hpp"
 
 #include <memory>
 #include <string>

@@ -1,6 +1,6 @@
 #include "render/bodies_layer.hpp"
-#include "story_text.hpp"
-#include "ui_panels.hpp"
+#include "content/story_text.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <cmath>
 #include <imgui.h>

@@ -1,4 +1,4 @@
-#include "ui_panels.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <imgui.h>
 #include <string>
@@ -15,8 +15,8 @@ bool choice(const std::string& label, const char* id, bool on, ImVec2 size) {
 }
 } // namespace
 
-void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea area, UiIntent& intent) {
-    const Strings& text = scene.strings();
+void viewBar(const MapChoices& scene, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
+             UiIntent& intent) {
     const Language l = text.language();
     ImGui::SetNextWindowPos(ImVec2(area.width / 2, 8.0F), ImGuiCond_Always, ImVec2(0.5F, 0.0F));
     ImGui::Begin("##views", nullptr,

@@ -1,4 +1,4 @@
-#include "ui_panels.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <algorithm>
 #include <imgui.h>

@@ -1,6 +1,6 @@
 #pragma once
 // What the user asked for through a panel. Panels only report; the app applies it.
-#include "language.hpp"
+#include "content/language.hpp"
 
 #include <optional>
 #include <string>

@@ -2,11 +2,11 @@
 // The ImGui panels around the map. Each draws from read-only state and fills a UiIntent. Their
 // words come from the catalogue (`const Strings&`, in its chosen language); data texts are picked
 // in the same language with pick(…, text.language()).
-#include "atlas.hpp"
-#include "i18n.hpp"
-#include "map_scene.hpp"
-#include "playback.hpp"
-#include "ui_intent.hpp"
+#include "content/atlas.hpp"
+#include "content/i18n.hpp"
+#include "frame/map_choices.hpp"
+#include "geodata/playback.hpp"
+#include "ui/ui_intent.hpp"
 
 #include <optional>
 #include <string>
@@ -31,9 +31,9 @@ struct PanelArea {
 void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
-/// The view switch, the bodies toggle, the story button and the language buttons, top centre;
-/// in the scene's language (scene.strings()).
-void viewBar(const MapScene& scene, bool storyOpen, bool teachOpen, PanelArea area, UiIntent& intent);
+/// The view switch, the bodies toggle, the story button and the language buttons, top centre.
+void viewBar(const MapChoices& choices, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
+             UiIntent& intent);
 
 /// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
 void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,

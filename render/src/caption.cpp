@@ -69,11 +69,11 @@ std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, u
     return lines;
 }
 
-float drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
+sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
                   const Caption& caption, float s, float bottomInset) {
     const sf::Vector2f size(target.getSize());
     const float bottom = size.y - bottomInset;
-    if (caption.title.empty() && caption.text.empty()) return bottom;
+    if (caption.title.empty() && caption.text.empty()) return {};
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
 
@@ -106,7 +106,7 @@ float drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::F
         y += static_cast<float>(t.getCharacterSize()) * 1.25F;
     }
     target.setView(previous);
-    return top;
+    return band.getGlobalBounds();
 }
 
 } // namespace render

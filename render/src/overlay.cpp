@@ -13,7 +13,7 @@ sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s
 unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(base * scale)); }
 } // namespace
 
-sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
                           const OverlayText& o) {
     const sf::View previous = target.getView();
     const sf::Vector2f whole(target.getSize());
@@ -54,6 +54,9 @@ sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const 
     target.draw(count);
     for (const sf::Text& t : smaller) target.draw(t);
 
+    // In target pixels: the view maps the area's own coordinates onto its place in the target.
+    const auto inTarget = [&](sf::FloatRect r) { return sf::FloatRect(r.left + area.left, r.top + area.top, r.width, r.height); };
+    OverlayBoxes boxes{inTarget(card.getGlobalBounds()), {}};
     if (!o.attribution.empty()) {
         sf::Text credit(utf8(o.attribution), font, px(13, s));
         credit.setFillColor(sf::Color(50, 50, 60));
@@ -64,9 +67,10 @@ sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const 
         back.setFillColor(sf::Color(255, 255, 255, 190));
         target.draw(back);
         target.draw(credit);
+        boxes.attribution = inTarget(back.getGlobalBounds());
     }
     target.setView(previous);
-    return card.getGlobalBounds();
+    return boxes;
 }
 
 } // namespace render

@@ -1,11 +1,11 @@
 #include "fuzz_entry_points.hpp"
 
-#include "app_config.hpp"
-#include "atlas.hpp"
+#include "platform/app_config.hpp"
+#include "content/atlas.hpp"
 #include "geodata/dataset.hpp"
 #include "geodata/timeline.hpp"
-#include "i18n.hpp"
-#include "story.hpp"
+#include "content/i18n.hpp"
+#include "content/story.hpp"
 
 #include <cpl_vsi.h>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "presenter.hpp"
+#include "modes/present/presenter.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "speaker_view.hpp"
+#include "modes/present/speaker_view.hpp"
 
 #include "render/caption.hpp"
 

@@ -1,8 +1,8 @@
 #pragma once
 // The speaker's screen in presenter mode (--speaker-window): the scene and its caption, the notes,
 // the talk's time, the clock and what comes next. Drawn into any target, so it is tested offscreen.
-#include "i18n.hpp"
-#include "map_app.hpp"
+#include "content/i18n.hpp"
+#include "modes/present/speaker_info.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>

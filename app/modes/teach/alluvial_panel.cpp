@@ -1,4 +1,4 @@
-#include "alluvial_panel.hpp"
+#include "modes/teach/alluvial_panel.hpp"
 
 #include <imgui.h>
 #include <map>

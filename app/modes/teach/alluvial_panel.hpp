@@ -1,11 +1,11 @@
 #pragma once
 // The lineage explorer: units of the reform years as stacked bars, the land that flowed between
 // them as bands. A tap on a band selects the later unit on the map at its year.
-#include "atlas.hpp"
-#include "lineage_flow.hpp"
+#include "content/atlas.hpp"
+#include "modes/teach/lineage_flow.hpp"
 #include "render/map_renderer.hpp"
-#include "ui_intent.hpp"
-#include "ui_panels.hpp"
+#include "ui/ui_intent.hpp"
+#include "ui/ui_panels.hpp"
 
 namespace app {
 

@@ -1,4 +1,4 @@
-#include "lineage_flow.hpp"
+#include "modes/teach/lineage_flow.hpp"
 
 #include <algorithm>
 #include <cstdlib>

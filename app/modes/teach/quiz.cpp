@@ -1,4 +1,4 @@
-#include "quiz.hpp"
+#include "modes/teach/quiz.hpp"
 
 #include <algorithm>
 

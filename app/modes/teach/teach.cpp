@@ -1,6 +1,6 @@
-#include "teach.hpp"
+#include "modes/teach/teach.hpp"
 
-#include "change_text.hpp"
+#include "content/change_text.hpp"
 #include "render/palette.hpp"
 
 #include <imgui.h>
@@ -13,14 +13,13 @@ TeachState::TeachState(const Atlas& atlas)
       flows(buildFlowDiagram(atlas.dataset, flowYears(atlas.dataset))), quiz(generateQuiz(atlas.dataset)) {}
 
 std::optional<int> TeachState::mapYear() const {
-    if (!active) return std::nullopt;
     if (tool == TeachTool::Compare) return laterYear;
     if (tool == TeachTool::Quiz && !quiz.finished()) return quiz.current().mapYear;
     return std::nullopt;
 }
 
 bool TeachState::tapUnit(const geodata::UnitVersion& unit) {
-    if (!active || tool != TeachTool::Quiz || quiz.finished()) return false;
+    if (tool != TeachTool::Quiz || quiz.finished()) return false;
     quiz.toggle(unit.code);
     return true;
 }
@@ -130,7 +129,7 @@ void teachPanel(TeachState& s, const Atlas& atlas, const Strings& text, PanelAre
         }
     }
     ImGui::End();
-    if (!open) s.active = false;
+    if (!open) intent.showTeach = false; // its close button ends teaching
 }
 
 } // namespace app

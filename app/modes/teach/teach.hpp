@@ -1,12 +1,12 @@
 #pragma once
 // The teaching tab: compare two years, explore the lineage as an alluvial diagram, take a quiz.
-// TeachState is plain data the window reads to decide what the map shows; the panel only
+// TeachState is plain data the teaching mode reads to decide what the map shows; the panel only
 // reports intents and edits this state.
-#include "atlas.hpp"
-#include "lineage_flow.hpp"
-#include "quiz.hpp"
-#include "ui_intent.hpp"
-#include "ui_panels.hpp"
+#include "content/atlas.hpp"
+#include "modes/teach/lineage_flow.hpp"
+#include "modes/teach/quiz.hpp"
+#include "ui/ui_intent.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <optional>
 
@@ -17,7 +17,6 @@ enum class CompareMode { SideBySide, Ghost };
 
 struct TeachState {
     explicit TeachState(const Atlas& atlas);
-    bool active = false;
     TeachTool tool = TeachTool::Compare;
     CompareMode compare = CompareMode::SideBySide;
     int earlierYear = 0;

@@ -10,6 +10,18 @@
 
 namespace geodata {
 
+/// Where playback is at one instant, as plain data: what a frame is drawn from. The year lives in the
+/// Playback; a Moment is a read-only copy of it, handed down once per frame.
+struct Moment {
+    int year = 0;
+    double exactYear = 0; // with the fraction playback is at: what grows smoothly between years
+    std::optional<Transition> transition;
+    double secondsAtStop = 1e9; // since playback arrived at the current stop; large when not at one
+
+    /// A year held still, as an export of one year shows it.
+    [[nodiscard]] static Moment still(int year) { return {year, static_cast<double>(year), {}, 1e9}; }
+};
+
 struct PlaybackTempo {
     double yearsPerSecond = 12.0;   // between stops
     double transitionSeconds = 0.9; // a change's cross-fade
@@ -44,6 +56,8 @@ class Playback {
     [[nodiscard]] const std::vector<int>& changeYears() const { return m_changes; }
     /// The cross-fade under way, if any (not during the hold that follows it).
     [[nodiscard]] std::optional<geodata::Transition> transition() const;
+    /// This instant as plain data.
+    [[nodiscard]] Moment moment() const { return {year(), exactYear(), transition(), secondsAtStop()}; }
     /// Seconds that playing from the first to the last year takes at this tempo.
     [[nodiscard]] double fullRunSeconds() const;
 

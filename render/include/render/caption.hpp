@@ -2,6 +2,7 @@
 // The caption of the current event, across the bottom of the map: large enough to read from the
 // back of a hall (title 34 px and text 24 px at text scale 1 on a 1080-line screen).
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <string>
 #include <vector>
@@ -14,8 +15,8 @@ struct Caption {
     std::string meta;  // small line under the text: year, source
 };
 
-/// Draws `caption` centred above `bottomInset`; returns its top edge in pixels (for stacking).
-float drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
+/// Draws `caption` centred above `bottomInset`; returns its band in pixels (empty when there is no text).
+sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
                   const Caption& caption, float textScale, float bottomInset);
 
 /// Breaks `text` into lines no wider than `width` pixels at `size` (exposed for tests).

@@ -20,9 +20,15 @@ struct OverlayText {
     sf::FloatRect area;       // the part of the target the map is in; empty = all of it
 };
 
+/// Where drawOverlay put its two boxes, in target pixels.
+struct OverlayBoxes {
+    sf::FloatRect card;        // year, count and detail, top left
+    sf::FloatRect attribution; // bottom right; empty without an attribution
+};
+
 /// Year and count large in the top-left corner; attribution small in the bottom-right.
-/// Returns the year card's rectangle, so other panels can stack below it.
-sf::FloatRect drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+/// Returns both boxes, so other panels can stack below the card and a layout knows what is covered.
+OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
                           const OverlayText& text);
 
 } // namespace render

@@ -1,8 +1,8 @@
-// MapApp and the data folder's reloads (DataWatcher): new data replaces the running data only when it is
+// The shell and the data folder's reloads (DataWatcher): new data replaces the running data only when it is
 // at least as sound, so a curator's slip never empties what visitors see.
-#include "data_watcher.hpp"
-#include "log.hpp"
-#include "map_app.hpp"
+#include "platform/data_watcher.hpp"
+#include "platform/log.hpp"
+#include "shell/app_shell.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,14 +17,14 @@ constexpr const char* kRefusedPrefix =
 
 } // namespace
 
-void MapApp::collectProblems() {
+void AppShell::collectProblems() {
     m_problems = m_baseProblems;
     for (const std::string& refusal : m_reloadRefusal) m_problems.push_back(kRefusedPrefix + refusal);
     m_problems.insert(m_problems.end(), m_atlas->problems.begin(), m_atlas->problems.end());
     for (const StoryIssue& issue : m_storyIssues) m_problems.push_back(issue.toString());
 }
 
-void MapApp::applyReload(const ReloadResult& result) {
+void AppShell::applyReload(const ReloadResult& result) {
     std::vector<std::string> refusals = result.refusals;
     if (result.accepted()) {
         // story.json is read by the app, not by loadAtlas, so the watcher could not judge it: check it
@@ -32,7 +32,7 @@ void MapApp::applyReload(const ReloadResult& result) {
         const std::string path = storyPath(m_config, m_options.dataDir);
         if (!m_config.storyFile.empty() || std::filesystem::exists(path)) {
             const StoryLoad story =
-                loadStory(path, makeStoryContext(result.atlas->dataset, result.atlas->timeline));
+                app::loadStory(path, makeStoryContext(result.atlas->dataset, result.atlas->timeline));
             for (const StoryIssue& issue : story.issues) {
                 const std::string line = issue.toString();
                 const bool known = std::any_of(m_storyIssues.begin(), m_storyIssues.end(),

@@ -1,4 +1,4 @@
-#include "options.hpp"
+#include "platform/options.hpp"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>

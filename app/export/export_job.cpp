@@ -1,0 +1,54 @@
+#include "export/export_job.hpp"
+
+#include "export/png_export.hpp"
+
+#include <filesystem>
+
+namespace app {
+
+void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
+                      int firstYear, int lastYear, int year) {
+    const ExportAction action = exportDialog(m_dialog, m_export.get(), firstYear, lastYear, year, strings);
+    if (action.cancel) cancel(strings);
+    if (action.savePng) {
+        Options png = look;
+        png.exportPng = *action.savePng;
+        png.size = exportSizes()[static_cast<size_t>(m_dialog.sizeIndex)];
+        const bool ok = exportPng(*atlas, strings, png, year) == 0;
+        m_dialog.messageIsError = !ok;
+        m_dialog.message = ok ? strings.format("export.done", {std::filesystem::absolute(png.exportPng).string()})
+                              : strings.format("export.failed", {png.exportPng});
+    }
+    if (action.startVideo) start(atlas, look, *action.startVideo, strings);
+}
+
+void ExportJob::start(const std::shared_ptr<const Atlas>& atlas, const Options& look, const VideoRequest& request,
+                      const Strings& strings) {
+    m_export = std::make_unique<VideoExporter>(atlas, look, request);
+    if (m_export->error().empty()) return;
+    m_dialog.message = strings.format("export.failed", {m_export->error()});
+    m_dialog.messageIsError = true;
+    m_export.reset();
+}
+
+void ExportJob::cancel(const Strings& strings) {
+    if (!m_export) return;
+    m_export->cancel();
+    m_export.reset();
+    m_dialog.message = strings.get("export.cancelled");
+    m_dialog.messageIsError = false;
+}
+
+void ExportJob::step(const Strings& strings) {
+    if (!m_export) return;
+    constexpr double kBudgetSeconds = 0.05;
+    if (m_export->step(kBudgetSeconds)) return;
+    const bool ok = m_export->finished();
+    m_dialog.messageIsError = !ok;
+    m_dialog.message =
+        ok ? strings.format("export.done", {std::filesystem::absolute(m_export->request().file).string()})
+           : strings.format("export.failed", {m_export->error()});
+    m_export.reset();
+}
+
+} // namespace app

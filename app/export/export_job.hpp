@@ -1,0 +1,37 @@
+#pragma once
+// The in-app export (Ctrl+E): the dialog's state and the video being written, a few frames per screen
+// frame, so the app stays responsive and shows progress. The shell owns one, so an export goes on
+// whichever mode is in charge.
+#include "content/atlas.hpp"
+#include "content/i18n.hpp"
+#include "export/export_dialog.hpp"
+#include "export/video_export.hpp"
+
+#include <memory>
+
+namespace app {
+
+class ExportJob {
+  public:
+    /// Draws the dialog when open and acts on it: a PNG of `year` at once, a video started or cancelled.
+    /// `look` is the export's language and view (the user's).
+    void panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look, int firstYear,
+               int lastYear, int year);
+    void open() { m_dialog.open = true; }
+    /// Starts a video in the background; its outcome shows in the dialog.
+    void start(const std::shared_ptr<const Atlas>& atlas, const Options& look, const VideoRequest& request,
+               const Strings& strings);
+    /// Stops the video under way and removes its unfinished file.
+    void cancel(const Strings& strings);
+    /// Frame time: writes frames for a slice of the frame's time.
+    void step(const Strings& strings);
+
+    [[nodiscard]] const ExportDialogState& dialog() const { return m_dialog; }
+    [[nodiscard]] const VideoExporter* running() const { return m_export.get(); }
+
+  private:
+    ExportDialogState m_dialog;
+    std::unique_ptr<VideoExporter> m_export;
+};
+
+} // namespace app

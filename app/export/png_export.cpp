@@ -1,0 +1,39 @@
+#include "export/png_export.hpp"
+
+#include "frame/frame_builder.hpp"
+#include "render/scene_renderer.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <cstdio>
+
+namespace app {
+
+int exportPng(const Atlas& atlas, const Strings& strings, const Options& options, int year) {
+    const Size size = options.size;
+    const std::string& file = options.exportPng;
+    sf::RenderTexture texture;
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = options.msaa;
+    if (!texture.create(size.width, size.height, settings)) {
+        std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n",
+                     size.width, size.height);
+        return 1;
+    }
+    render::SceneRenderer scene(atlas.dataset, atlas.timeline, atlas.population);
+    FrameBuilder frames(atlas, strings, scene.map());
+    MapChoices choices;
+    choices.view = parseMapView(options.view);
+    choices.camera = render::SceneRenderer::cameraFor(
+        choices.camera, atlas.dataset.bounds, {static_cast<float>(size.width), static_cast<float>(size.height)}, {});
+    scene.draw(texture, frames.build(geodata::Moment::still(year), choices, {}, {}));
+    texture.display();
+    if (!texture.getTexture().copyToImage().saveToFile(file)) {
+        std::fprintf(stderr, "tidsatlas: cannot write %s\n", file.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "tidsatlas: wrote %s (%ux%u, year %d)\n", file.c_str(), size.width, size.height,
+                 year);
+    return 0;
+}
+
+} // namespace app

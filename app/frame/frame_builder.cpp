@@ -1,0 +1,119 @@
+#include "frame/frame_builder.hpp"
+
+#include "content/story_text.hpp"
+#include "render/population_layer.hpp"
+
+#include <algorithm>
+
+namespace app {
+
+namespace {
+// A body founded in the year shown grows in over this many seconds at its stop.
+constexpr double kBodyAppearSeconds = 0.8;
+} // namespace
+
+FrameBuilder::FrameBuilder(const Atlas& atlas, const Strings& strings, const render::MapRenderer& colours)
+    : m_atlas(atlas), m_strings(strings), m_colours(colours) {}
+
+render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const MapChoices& choices,
+                                          const ModeFrame& mode, FrameLook look) {
+    render::SceneSnapshot s;
+    s.blank = mode.blank;
+    render::MapFrame& map = s.map;
+    // A mode's own year (teaching) holds still; otherwise the frame is playback's moment.
+    map.year = mode.year.value_or(moment.year);
+    s.exactYear = mode.year ? static_cast<double>(*mode.year) : moment.exactYear;
+    if (!mode.year) map.transition = moment.transition;
+    map.camera = choices.camera;
+    map.selectedUnit = choices.selectedUnit;
+    map.textScale = look.textScale;
+    map.bottomInset = look.bottomInset;
+    map.ghostYear = mode.ghostYear;
+    map.fills = fills(choices.view, s.exactYear);
+    applyMarks(map.fills, mode);
+
+    s.circles = choices.view == MapView::Circles;
+    s.legend = choices.view == MapView::Density   ? render::Legend::Density
+               : choices.view == MapView::Circles ? render::Legend::Circles
+                                                  : render::Legend::None;
+    if (s.legend != render::Legend::None) s.legendText = legendText();
+    s.bodies = choices.bodies;
+    s.selectedBody = choices.selectedBody;
+    s.bodyAppear = static_cast<float>(std::min(1.0, moment.secondsAtStop / kBodyAppearSeconds));
+    if (mode.caption) s.caption = mode.storyCaption ? mode.storyCaption : derivedCaption(map.year);
+    s.card = card(map.year, look);
+    if (mode.sideBySide)
+        s.sideBySide = render::SideBySide{mode.sideBySide->first, mode.sideBySide->second,
+                                          m_strings.get("overlay.municipalities")};
+    return s;
+}
+
+std::vector<render::UnitFill> FrameBuilder::fills(MapView view, double year) const {
+    switch (view) {
+    case MapView::Density:
+        return render::densityFills(m_atlas.dataset, m_atlas.population, year);
+    case MapView::Circles:
+        return render::circleBaseFills(m_atlas.dataset, m_atlas.population, year);
+    case MapView::Units:
+        break;
+    }
+    return {};
+}
+
+// Quiz marks and a scene's highlights, over the view's own fills.
+void FrameBuilder::applyMarks(std::vector<render::UnitFill>& fills, const ModeFrame& mode) const {
+    if (mode.marks.empty() && mode.highlightUnits.empty()) return;
+    const geodata::Dataset& dataset = m_atlas.dataset;
+    if (fills.empty())
+        for (const geodata::UnitVersion& u : dataset.units)
+            fills.push_back(render::UnitFill{m_colours.fillColour(u.code), false});
+    if (!mode.highlightUnits.empty()) {
+        // The rest fades two thirds of the way to a pale grey: still readable as a map, clearly behind.
+        const sf::Color pale(228, 228, 222);
+        for (const geodata::UnitVersion& u : dataset.units) {
+            if (mode.highlightUnits.contains(u.code)) continue;
+            sf::Color& c = fills[static_cast<size_t>(u.id)].colour;
+            c = sf::Color(static_cast<sf::Uint8>((c.r + 2 * pale.r) / 3),
+                          static_cast<sf::Uint8>((c.g + 2 * pale.g) / 3),
+                          static_cast<sf::Uint8>((c.b + 2 * pale.b) / 3), c.a);
+        }
+    }
+    for (const geodata::UnitVersion& u : dataset.units)
+        if (auto it = mode.marks.find(u.code); it != mode.marks.end())
+            fills[static_cast<size_t>(u.id)] = render::UnitFill{it->second, false};
+}
+
+const std::optional<render::Caption>& FrameBuilder::derivedCaption(int year) {
+    const std::pair<int, Language> wanted{year, m_strings.language()};
+    if (m_captionOf != wanted) {
+        m_caption = captionFor(m_atlas, year, m_strings);
+        m_captionOf = wanted;
+    }
+    return m_caption;
+}
+
+render::OverlayText FrameBuilder::card(int year, FrameLook look) {
+    const std::pair<int, Language> wanted{year, m_strings.language()};
+    if (m_cardOf != wanted) {
+        render::OverlayText& text = m_card;
+        text.title = m_atlas.dataset.title;
+        text.year = year;
+        text.unitCount = m_atlas.dataset.unitsValidIn(year).size();
+        text.countLabel = m_strings.get("overlay.municipalities");
+        text.detail = m_atlas.population.empty() ? "" : populationLine(m_atlas, year, m_strings);
+        text.attribution = m_atlas.dataset.attribution;
+        m_cardOf = wanted;
+    }
+    render::OverlayText text = m_card;
+    text.textScale = look.textScale;
+    text.bottomInset = look.bottomInset;
+    return text;
+}
+
+render::LegendText FrameBuilder::legendText() const {
+    return {m_strings.get("legend.density_title"), m_strings.get("legend.no_data"),
+            m_strings.get("legend.circle_title"),  m_strings.get("legend.inhabitants"),
+            m_strings.get("legend.interpolated"),  m_strings.get("format.thousands_separator")};
+}
+
+} // namespace app

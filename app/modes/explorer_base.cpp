@@ -1,0 +1,51 @@
+#include "modes/explorer_base.hpp"
+
+#include "export/export_job.hpp"
+#include "ui/ui_panels.hpp"
+
+namespace app {
+
+bool ExplorerBase::key(sf::Keyboard::Key key, bool ctrl, ModeContext& ctx) {
+    if (key == sf::Keyboard::F5) { // as in slide software: start presenting
+        ctx.shell.switchTo(AppMode::Present);
+        return true;
+    }
+    if (key == sf::Keyboard::E && ctrl) {
+        ctx.exports.open();
+        return true;
+    }
+    return false;
+}
+
+void ExplorerBase::apply(const UiIntent& intent, ModeContext& ctx) {
+    if (intent.showStory) m_storyOpen = *intent.showStory;
+    if (intent.openEvent) m_openEvent = intent.openEvent;
+    if (intent.startPresenting) ctx.shell.switchTo(AppMode::Present);
+}
+
+FrameLook ExplorerBase::look(const ModeContext& ctx) const {
+    return {ctx.config.textScale, kTimelinePanelHeight};
+}
+
+void ExplorerBase::topBar(ModeContext& ctx, UiIntent& intent, bool teaching) const {
+    viewBar(ctx.choices, ctx.strings, m_storyOpen, teaching, {ctx.sizeF().x, ctx.sizeF().y}, intent);
+}
+
+void ExplorerBase::lowerPanels(ModeContext& ctx, UiIntent& intent) const {
+    const PanelArea area{ctx.sizeF().x, ctx.sizeF().y};
+    const int year = ctx.playback.year();
+    timelinePanel(ctx.playback, ctx.atlas, ctx.strings, area, intent);
+    if (ctx.choices.selectedUnit)
+        unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, year, ctx.strings, area, intent);
+    else if (ctx.choices.selectedBody)
+        bodyPanel(ctx.atlas, *ctx.choices.selectedBody, year, ctx.strings, area, intent);
+    if (m_storyOpen) storyPanel(ctx.atlas, m_openEvent, ctx.strings, area, intent);
+    // The export shows the map as the user sees it: language and view.
+    Options look = ctx.options;
+    look.english = ctx.strings.language() == Language::English;
+    look.view = mapViewName(ctx.choices.view);
+    ctx.exports.panel(ctx.sharedAtlas, ctx.strings, look, ctx.playback.firstYear(), ctx.playback.lastYear(), year);
+    problemsPanel(ctx.problems, ctx.strings, area);
+}
+
+} // namespace app

@@ -1,0 +1,111 @@
+// The kiosk's own cards over the map: "Tryck för att utforska" in the attract loop, "Är du kvar?" with its
+// countdown over a dimmed map, and the staff's PIN prompt.
+#include "modes/kiosk/kiosk_mode.hpp"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace app {
+
+namespace {
+
+sf::Text makeText(const std::string& utf8, const sf::Font& font, float size, sf::Color colour) {
+    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, static_cast<unsigned>(std::lround(size)));
+    text.setFillColor(colour);
+    return text;
+}
+
+struct CardLine {
+    std::string text;
+    const sf::Font* font;
+    float size;
+    sf::Color colour;
+};
+
+// Lines of text centred on a dark card. `pivot` says which point of the card sits at `at`: (0.5, 0.5) its
+// centre, (1, 0) its top right corner. Returns the card's box.
+sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vector<CardLine>& lines, float padding,
+                       sf::Uint8 alpha = 225, sf::Vector2f pivot = {0.5F, 0.5F}) {
+    std::vector<sf::Text> texts;
+    float width = 0, height = 0;
+    for (const CardLine& line : lines) {
+        texts.push_back(makeText(line.text, *line.font, line.size, line.colour));
+        width = std::max(width, texts.back().getLocalBounds().width);
+        height += line.size * 1.35F;
+    }
+    sf::RectangleShape card({width + 2 * padding, height + 2 * padding});
+    const sf::Vector2f centre(at.x + (0.5F - pivot.x) * card.getSize().x,
+                              at.y + (0.5F - pivot.y) * card.getSize().y);
+    card.setOrigin(card.getSize() / 2.0F);
+    card.setPosition(centre);
+    card.setFillColor(sf::Color(20, 28, 40, alpha));
+    card.setOutlineColor(sf::Color(255, 255, 255, 90));
+    card.setOutlineThickness(2);
+    target.draw(card);
+    float y = centre.y - height / 2;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const sf::FloatRect bounds = texts[i].getLocalBounds();
+        texts[i].setPosition(std::round(centre.x - bounds.width / 2 - bounds.left), std::round(y));
+        target.draw(texts[i]);
+        y += lines[i].size * 1.35F;
+    }
+    return card.getGlobalBounds(); // with its outline
+}
+
+} // namespace
+
+void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, Overlays& overlays) {
+    if (!m_fontsOk) return;
+    const Strings& strings = ctx.strings;
+    const sf::Vector2f size = ctx.sizeF();
+    const float unit = size.y / 1080.0F * ctx.config.textScale; // text sizes are given for a 1080-line screen
+    if (m_session.state() == KioskState::Attract) {
+        // A gentle pulse draws the eye without flashing.
+        const auto alpha = static_cast<sf::Uint8>(190 + 50 * std::sin(ctx.clock * 2.4));
+        // Top right: the caption has the bottom and the year card the top left; the prompt must not hide
+        // either.
+        addOverlay(overlays, "kiosk:prompt",
+                   drawCard(target, {size.x - 24 * unit, 24 * unit},
+                            {{strings.get("kiosk.touch_to_explore", Language::Swedish), &m_bold, 54 * unit,
+                              sf::Color::White},
+                             {strings.get("kiosk.touch_to_explore", Language::English), &m_font, 36 * unit,
+                              sf::Color(220, 230, 240)}},
+                            28 * unit, alpha, {1, 0}));
+    }
+    if (m_session.state() == KioskState::StillThere) {
+        sf::RectangleShape dim(size);
+        dim.setFillColor(sf::Color(0, 0, 0, 140));
+        target.draw(dim);
+        addOverlay(overlays, "kiosk:dim", {0, 0, size.x, size.y});
+        const int seconds = static_cast<int>(std::ceil(m_session.countdownRemaining()));
+        addOverlay(overlays, "kiosk:still_there",
+                   drawCard(target, size / 2.0F,
+                            {{strings.get("kiosk.still_there"), &m_bold, 64 * unit, sf::Color::White},
+                             {strings.format("kiosk.countdown", {seconds}), &m_font, 40 * unit,
+                              sf::Color(255, 214, 120)},
+                             {strings.get("kiosk.touch_to_continue"), &m_font, 32 * unit, sf::Color(220, 230, 240)}},
+                            36 * unit));
+    }
+    if (m_admin.state() != AdminGateState::Closed) {
+        std::string dots;
+        for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += "● ";
+        std::vector<CardLine> lines{{strings.get("kiosk.admin_title"), &m_bold, 40 * unit, sf::Color::White}};
+        if (m_admin.state() == AdminGateState::LockedOut)
+            lines.push_back({strings.format("kiosk.admin_locked", {static_cast<int>(std::ceil(m_admin.lockoutRemaining()))}),
+                             &m_font, 30 * unit, sf::Color(255, 150, 130)});
+        else
+            lines.push_back({strings.get("kiosk.admin_pin"), &m_font, 30 * unit, sf::Color(220, 230, 240)});
+        lines.push_back({dots.empty() ? " " : dots, &m_font, 40 * unit, sf::Color::White});
+        addOverlay(overlays, "kiosk:admin", drawCard(target, size / 2.0F, lines, 30 * unit, 245));
+    } else if (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0) {
+        addOverlay(overlays, "kiosk:wrong_pin",
+                   drawCard(target, {size.x / 2, size.y * 0.2F},
+                            {{strings.get("kiosk.admin_wrong_pin"), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
+                            16 * unit));
+    }
+}
+
+} // namespace app

@@ -1,0 +1,52 @@
+#pragma once
+// Kiosk (--kiosk): the story in an attract loop under "Tryck för att utforska", a visitor's session with
+// big touch controls and "Är du kvar?", and the staff's way out (admin chord + PIN). Fullscreen, no
+// pointer, never closed by a visitor.
+#include "direction/scene_director.hpp"
+#include "modes/kiosk/admin_gate.hpp"
+#include "modes/kiosk/heartbeat.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "modes/mode.hpp"
+
+#include <SFML/Graphics/Font.hpp>
+#include <memory>
+#include <optional>
+
+namespace app {
+
+class KioskMode : public Mode {
+  public:
+    explicit KioskMode(ModeContext& ctx);
+    [[nodiscard]] AppMode kind() const override { return AppMode::Kiosk; }
+    void enter(ModeContext& ctx) override;
+    void dataChanged(ModeContext& ctx) override;
+    bool handle(const sf::Event& event, ModeContext& ctx) override;
+    void update(double dt, ModeContext& ctx) override;
+    void panels(ModeContext& ctx, UiIntent& intent) override;
+    [[nodiscard]] ModeFrame frame(const ModeContext& ctx) const override;
+    [[nodiscard]] FrameLook look(const ModeContext& ctx) const override;
+    [[nodiscard]] float panelFontPixels(const ModeContext& ctx) const override;
+    void drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, Overlays& overlays) override;
+    [[nodiscard]] bool wantsFullscreen(const ModeContext& /*ctx*/) const override { return true; }
+    [[nodiscard]] bool cursorVisible() const override { return false; } // fingers need no cursor
+    [[nodiscard]] bool refitsOnResize() const override { return true; }
+
+    [[nodiscard]] const KioskSession& session() const { return m_session; }
+
+  private:
+    // Back to the attract loop as a new visitor should find it.
+    void reset(ModeContext& ctx);
+    void showScene(ModeContext& ctx, size_t index, bool glide);
+    void attract(double dt, ModeContext& ctx);
+    void pushTouchStyle(const ModeContext& ctx) const; // kiosk_panel.cpp
+
+    KioskSession m_session;
+    AdminGate m_admin;
+    std::optional<Heartbeat> m_heartbeat;
+    std::unique_ptr<SceneDirector> m_director; // rebuilt with the story on a reload
+    double m_wrongPinSeconds = 0;              // how long "Fel kod" has shown
+    sf::Font m_font, m_bold;                   // the cards' text
+    bool m_fontsOk = false;
+};
+
+} // namespace app

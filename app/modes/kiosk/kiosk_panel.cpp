@@ -1,0 +1,76 @@
+// The kiosk's touch controls: big buttons in the lower part, every one at least a touch target high.
+#include "modes/kiosk/kiosk_mode.hpp"
+#include "ui/ui_panels.hpp"
+
+#include <imgui.h>
+
+namespace app {
+
+namespace {
+constexpr int kTouchStyleVars = 4; // pushed by pushTouchStyle
+} // namespace
+
+// Every button, slider and tree node at least a touch target high, with finger-sized gaps.
+void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float gap = target * 0.2F;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, target * 0.8F);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(gap, (target - ImGui::GetFontSize()) / 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, target * 0.6F);
+}
+
+// Step, play, the year, the views and the two languages; the unit panel when a unit is chosen.
+void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
+    if (m_session.state() != KioskState::Interactive) return;
+    const Strings& strings = ctx.strings;
+    if (ctx.choices.selectedUnit) {
+        // The explorer's unit panel, with every lineage button a touch target.
+        pushTouchStyle(ctx);
+        unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, ctx.playback.year(), strings,
+                      {ctx.sizeF().x, ctx.sizeF().y}, intent);
+        ImGui::PopStyleVar(kTouchStyleVars);
+    }
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float gap = target * 0.2F;
+    const ImVec2 button(target * 1.5F, target);
+    ImGui::SetNextWindowPos(ImVec2(0, ctx.sizeF().y), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSize(ImVec2(ctx.sizeF().x, 0));
+    pushTouchStyle(ctx);
+    ImGui::Begin("##kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    const geodata::Playback& playback = ctx.playback;
+    int year = playback.year();
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::SliderInt("##year", &year, playback.firstYear(), playback.lastYear(), "%d")) intent.seekYear = year;
+    if (ImGui::Button("|◀", button)) intent.stepBackward = true;
+    ImGui::SameLine();
+    if (ImGui::Button(playback.playing() ? "||##play" : "▶##play", button)) intent.togglePlay = true;
+    ImGui::SameLine();
+    if (ImGui::Button("▶|", button)) intent.stepForward = true;
+    const auto choice = [&](const std::string& label, bool on) {
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::SameLine();
+        const bool pressed = ImGui::Button(label.c_str(), ImVec2(0, target));
+        if (on) ImGui::PopStyleColor();
+        return pressed;
+    };
+    ImGui::SameLine(0, gap * 3);
+    ImGui::Dummy(ImVec2(0, 0));
+    const MapView view = ctx.choices.view;
+    if (choice(strings.get("view.units"), view == MapView::Units)) intent.view = MapView::Units;
+    if (choice(strings.get("view.density"), view == MapView::Density)) intent.view = MapView::Density;
+    if (choice(strings.get("view.circles"), view == MapView::Circles)) intent.view = MapView::Circles;
+    ImGui::SameLine(0, gap * 3);
+    ImGui::Dummy(ImVec2(0, 0));
+    const Language language = strings.language();
+    if (choice(strings.get("language.swedish", Language::Swedish), language == Language::Swedish))
+        intent.language = Language::Swedish;
+    if (choice(strings.get("language.english", Language::English), language == Language::English))
+        intent.language = Language::English;
+    ImGui::End();
+    ImGui::PopStyleVar(kTouchStyleVars);
+}
+
+} // namespace app

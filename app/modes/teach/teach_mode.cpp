@@ -1,0 +1,45 @@
+#include "modes/teach/teach_mode.hpp"
+
+#include "modes/teach/alluvial_panel.hpp"
+
+namespace app {
+
+bool TeachMode::tapUnit(const geodata::UnitVersion& unit, ModeContext& /*ctx*/) { return m_teach.tapUnit(unit); }
+
+void TeachMode::panels(ModeContext& ctx, UiIntent& intent) {
+    const PanelArea area{ctx.sizeF().x, ctx.sizeF().y};
+    topBar(ctx, intent, true);
+    teachPanel(m_teach, ctx.atlas, ctx.strings, area, intent);
+    if (m_teach.tool == TeachTool::Lineage)
+        alluvialPanel(m_teach.flows, ctx.atlas, ctx.scene.map(), ctx.strings, area, intent);
+    lowerPanels(ctx, intent);
+}
+
+void TeachMode::apply(const UiIntent& intent, ModeContext& ctx) {
+    ExplorerBase::apply(intent, ctx);
+    if (intent.showTeach && !*intent.showTeach) ctx.shell.switchTo(AppMode::Explore);
+}
+
+ModeFrame TeachMode::frame(const ModeContext& /*ctx*/) const {
+    ModeFrame frame;
+    frame.caption = false; // the teaching panels take the bottom of the screen
+    frame.year = m_teach.mapYear();
+    if (m_teach.tool == TeachTool::Compare) {
+        if (m_teach.compare == CompareMode::SideBySide)
+            frame.sideBySide = std::pair{m_teach.earlierYear, m_teach.laterYear};
+        else
+            frame.ghostYear = m_teach.earlierYear;
+    }
+    // Chosen units in the quiz stand out; after an answer, right ones are green and wrong ones red.
+    const QuizSession& quiz = m_teach.quiz;
+    if (m_teach.tool == TeachTool::Quiz && !quiz.finished()) {
+        for (const std::string& code : quiz.chosen()) frame.marks[code] = sf::Color(255, 200, 60);
+        if (const auto& feedback = quiz.feedback()) {
+            for (const std::string& code : quiz.current().answer) frame.marks[code] = sf::Color(60, 180, 90);
+            for (const std::string& code : feedback->wrong) frame.marks[code] = sf::Color(220, 70, 50);
+        }
+    }
+    return frame;
+}
+
+} // namespace app

@@ -1,0 +1,82 @@
+#pragma once
+// Draws a SceneSnapshot: the map, population circles, joint bodies, caption, year card and legend, into
+// any sf::RenderTarget. It keeps the fonts, the map's meshes and the last picture (copied back whole when
+// the next snapshot would look the same), never any state about time or the user.
+#include "geodata/dataset.hpp"
+#include "geodata/population.hpp"
+#include "geodata/timeline.hpp"
+#include "render/bodies_layer.hpp"
+#include "render/scene_snapshot.hpp"
+
+#include <SFML/Graphics/Font.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace render {
+
+/// What the scene drew over the map this frame, in target pixels (empty rectangles: not drawn). The
+/// app's list of overlays starts from these.
+struct SceneLayout {
+    sf::FloatRect card;
+    sf::FloatRect legend;
+    sf::FloatRect caption;
+    sf::FloatRect attribution;
+    std::vector<BodyBadge> badges;
+};
+
+/// Room a camera fit leaves for what is drawn over the map.
+struct FitRoom {
+    float textScale = 1.0F;
+    float bottomInset = 0.0F; // panels at the bottom
+    bool caption = true;      // a two-line caption above them
+    bool card = true;         // the year card at the top left
+};
+
+class SceneRenderer {
+  public:
+    /// The data must outlive the renderer.
+    SceneRenderer(const geodata::Dataset& dataset, const geodata::Timeline& timeline,
+                  const geodata::PopulationTable& population);
+    SceneRenderer(const SceneRenderer&) = delete;
+    SceneRenderer& operator=(const SceneRenderer&) = delete;
+
+    /// Draws the snapshot and returns where its overlays went.
+    const SceneLayout& draw(sf::RenderTarget& target, const SceneSnapshot& snapshot);
+
+    /// The camera that frames `bounds` in a target of `size`, leaving `room` free (keeps `current`'s other
+    /// settings).
+    [[nodiscard]] static Camera cameraFor(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
+                                          const FitRoom& room);
+
+    /// What a tap at `screen` hits in the last frame drawn from `snapshot`: a badge first, else a unit.
+    struct Pick {
+        std::optional<std::string> body;
+        std::optional<int> unit; // UnitVersion id
+    };
+    [[nodiscard]] Pick pick(sf::Vector2f screen, const SceneSnapshot& snapshot) const;
+
+    [[nodiscard]] const SceneLayout& lastLayout() const { return *m_last; }
+    [[nodiscard]] const MapRenderer& map() const { return m_map; }
+    MapRenderer& map() { return m_map; }
+    [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
+
+  private:
+    void drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s);
+    void drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s);
+    void drawBodies(sf::RenderTarget& target, const SceneSnapshot& s);
+    [[nodiscard]] static std::string decorationKey(const SceneSnapshot& s);
+
+    const geodata::Dataset& m_dataset;
+    const geodata::Timeline& m_timeline;
+    const geodata::PopulationTable& m_population;
+    sf::Font m_font;
+    sf::Font m_bold;
+    bool m_fontsOk;
+    MapRenderer m_map;
+    SceneLayout m_layout;              // the last single-map frame's (kept while its picture is reused)
+    SceneLayout m_other;               // the last side-by-side or blank frame's
+    const SceneLayout* m_last = &m_layout; // the one drawn last
+};
+
+} // namespace render
