@@ -1,6 +1,6 @@
 // Frame time of playback: 600 frames (10 s at 60 fps) of the bundled Södertörn data playing at the
-// default tempo, drawn by MapScene (the map with caption, overlay and joint bodies: what the window
-// and exports draw) offscreen into a 1920×1080 sf::RenderTexture with the same 4× multisampling
+// default tempo, drawn by the scene renderer (the map with a caption, the year card and joint bodies,
+// as the window and exports draw them; render/ and geodata/ only, no app) offscreen into a 1920×1080 sf::RenderTexture with the same 4× multisampling
 // the window asks for by default (--msaa=N here, as in the app, to compare).
 // Target (issue 2): median under 8 ms on the 2-core CI machine with Mesa's software renderer.
 //
@@ -26,10 +26,9 @@
 // submit_median_ms, finish_median_ms, transition_median_ms and steady_median_ms (frames with and
 // without a cross-fade), frames, transition_frames (frames drawn with a cross-fade),
 // first_year/last_year (years shown in the first and last timed frame).
-#include "atlas.hpp"
-#include "geodata/dataset.hpp"
-#include "map_scene.hpp"
-#include "playback.hpp"
+#include "geodata/atlas.hpp"
+#include "geodata/playback.hpp"
+#include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/OpenGL.hpp>
@@ -52,7 +51,7 @@ constexpr int kFrames = 600;
 constexpr int kWarmUpFrames = 30; // not timed: first glyph rasterisation, buffer uploads, JIT of shaders
 constexpr double kFrameSeconds = 1.0 / 60.0;
 
-const app::Atlas* g_atlas = nullptr; // the bundled data with its story, loaded once in main
+const geodata::Atlas* g_atlas = nullptr; // the bundled data with its story, loaded once in main
 unsigned g_msaa = 4;                 // --msaa=N
 
 using Clock = std::chrono::steady_clock;
@@ -70,6 +69,27 @@ double median(std::vector<double> values) {
     return percentile(values, 50.0);
 }
 
+/// The snapshot of `moment` as the app's frame builder makes it for the explorer, worded without the app's
+/// catalogue: the year card with the data's title and attribution, and the caption of the latest event
+/// at most three years back (the timeline's Swedish text).
+void showMoment(render::SceneSnapshot& s, const geodata::Moment& moment, const geodata::Atlas& atlas) {
+    s.map.year = moment.year;
+    s.map.transition = moment.transition;
+    s.exactYear = moment.exactYear;
+    s.bodyAppear = static_cast<float>(std::min(1.0, moment.secondsAtStop / 0.8));
+    render::OverlayText card;
+    card.title = atlas.dataset.title;
+    card.year = moment.year;
+    card.unitCount = atlas.dataset.unitsValidIn(moment.year).size();
+    card.countLabel = "kommuner";
+    card.attribution = atlas.dataset.attribution;
+    s.card = card;
+    s.caption.reset();
+    for (const geodata::Event& event : atlas.timeline.events)
+        if (event.date.year <= moment.year && event.date.year > moment.year - 3)
+            s.caption = render::Caption{event.title.sv, event.text.sv, std::to_string(event.date.year)};
+}
+
 void BM_PlaybackFrame(benchmark::State& state) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
@@ -79,10 +99,10 @@ void BM_PlaybackFrame(benchmark::State& state) {
         return;
     }
     const geodata::Dataset& dataset = g_atlas->dataset;
-    app::Strings strings;
-    (void)strings.load(app::defaultI18nDir()); // words as the app shows them; a gap shows as the key
-    app::MapScene scene(*g_atlas, strings);
-    scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)}); // as MapWindow does
+    render::SceneRenderer scene(dataset, g_atlas->timeline, g_atlas->population);
+    render::SceneSnapshot snapshot;
+    snapshot.map.camera = render::SceneRenderer::cameraFor(snapshot.map.camera, dataset.bounds,
+                                                           {kWidth, kHeight}, {}); // as the explorer fits it
 
     auto finish = [&] {
         // display() leaves the texture's context active; make sure, then wait for the GPU work.
@@ -106,11 +126,9 @@ void BM_PlaybackFrame(benchmark::State& state) {
         geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears());
         playback.setPlaying(true);
 
-        scene.frame.year = playback.year();
-        scene.smoothYear = playback.exactYear();
-        scene.frame.transition.reset();
+        showMoment(snapshot, playback.moment(), *g_atlas);
         for (int i = 0; i < kWarmUpFrames; ++i) {
-            scene.draw(texture);
+            scene.draw(texture, snapshot);
             texture.display();
             finish();
         }
@@ -125,12 +143,8 @@ void BM_PlaybackFrame(benchmark::State& state) {
         for (int i = 0; i < kFrames; ++i) {
             const Clock::time_point start = Clock::now();
             playback.advance(kFrameSeconds);
-            scene.frame.year = playback.year();
-            scene.frame.transition = playback.transition();
-            // The rest of what MapWindow sets per frame, so the scene draws what the window would.
-            scene.smoothYear = playback.exactYear();
-            scene.bodyAppear = static_cast<float>(std::min(1.0, playback.secondsAtStop() / 0.8));
-            scene.draw(texture);
+            showMoment(snapshot, playback.moment(), *g_atlas);
+            scene.draw(texture, snapshot);
             texture.display();
             const Clock::time_point submitted = Clock::now();
             finish();
@@ -139,10 +153,10 @@ void BM_PlaybackFrame(benchmark::State& state) {
             frameMs.push_back(ms(done - start));
             submitMs.push_back(ms(submitted - start));
             finishMs.push_back(ms(done - submitted));
-            if (scene.frame.transition) ++transitionFrames;
-            (scene.frame.transition ? transitionMs : steadyMs).push_back(frameMs.back());
-            if (i == 0) firstShown = scene.frame.year;
-            lastShown = scene.frame.year;
+            if (snapshot.map.transition) ++transitionFrames;
+            (snapshot.map.transition ? transitionMs : steadyMs).push_back(frameMs.back());
+            if (i == 0) firstShown = snapshot.map.year;
+            lastShown = snapshot.map.year;
         }
         state.SetIterationTime(std::chrono::duration<double>(Clock::now() - runStart).count());
     }
@@ -207,7 +221,7 @@ int main(int argc, char** argv) {
     }
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
 
-    app::AtlasLoad loaded = app::loadAtlas(TIDSATLAS_DATA_DIR);
+    geodata::AtlasLoad loaded = geodata::loadAtlas(TIDSATLAS_DATA_DIR);
     if (!loaded.atlas) {
         std::fprintf(stderr, "bench_frame: %s\n",
                      loaded.error ? loaded.error->toString().c_str() : "cannot load the bundled data");

@@ -1,8 +1,9 @@
 // Exports are what the app shows: a PNG equals an offscreen render of the scene, and a video has
 // the frames its length and rate ask for.
 #include "bundled_dataset.hpp"
+#include "scene_harness.hpp"
 #include "cli/commands.hpp"
-#include "src/map_scene.hpp"
+#include "export/png_export.hpp"
 #include "export/video_export.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -52,9 +53,8 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
     ASSERT_TRUE(texture.create(800, 450, settings));
-    app::MapScene scene(*m_atlas, strings);
-    scene.frame.year = 1952;
-    scene.smoothYear = 1952;
+    fixtures::SceneHarness scene(*m_atlas, strings);
+    scene.setYear(1952);
     scene.fitCamera({800.0F, 450.0F});
     scene.draw(texture);
     texture.display();

@@ -40,7 +40,7 @@ std::map<std::string, std::string> keysUsedInSources() {
     const std::regex call(R"re(\b(?:get|format)\(\s*"([^"]+)")re");
     std::map<std::string, std::string> used;
     const std::filesystem::path root(TIDSATLAS_SOURCE_DIR);
-    for (const char* folder : {"app/src", "render/src", "render/include"}) {
+    for (const char* folder : {"app", "render/src", "render/include"}) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
             const std::string extension = entry.path().extension().string();
             if (extension != ".cpp" && extension != ".hpp") continue;

@@ -1,11 +1,14 @@
 // The whole app driven offscreen: presenter scenes and blank screen, the kiosk's first touch, idle reset,
-// exit keys and admin PIN, and the speaker view, all through MapApp's events and pixels.
+// exit keys and admin PIN, and the speaker view, all through the shell's events and pixels.
 #include "bundled_dataset.hpp"
-#include "src/map_app.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "modes/present/presenter.hpp"
+#include "shell/app_shell.hpp"
 #include "render/fonts.hpp"
 #include "modes/present/speaker_view.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -45,29 +48,29 @@ class MapAppTest : public ::testing::Test {
         m_config.heartbeatFile.clear();
     }
 
-    std::unique_ptr<app::MapApp> make() {
-        return std::make_unique<app::MapApp>(fixtures::sharedBundledAtlas(), m_options, m_config,
+    std::unique_ptr<app::AppShell> make() {
+        return std::make_unique<app::AppShell>(fixtures::sharedBundledAtlas(), m_options, m_config,
                                              std::vector<std::string>{}, sf::Vector2u(kWidth, kHeight));
     }
 
     // One frame: time passes, then the app draws (panels report what they were asked).
-    sf::Image frame(app::MapApp& app, double dt = 1.0 / 30) {
+    sf::Image frame(app::AppShell& app, double dt = 1.0 / 30) {
         app.update(dt);
         app.draw(m_texture);
         m_texture.display();
         return m_texture.getTexture().copyToImage();
     }
 
-    void tap(app::MapApp& app, sf::Vector2f at) {
+    void tap(app::AppShell& app, sf::Vector2f at) {
         app.handle(mouse(sf::Event::MouseButtonPressed, at));
         app.handle(mouse(sf::Event::MouseButtonReleased, at));
     }
 
     // A screen point inside a unit valid in `year`, away from panels: its label anchor.
-    sf::Vector2f anchorOf(const app::MapApp& app, const std::string& code, int year) {
+    sf::Vector2f anchorOf(const app::AppShell& app, const std::string& code, int year) {
         const geodata::UnitVersion* unit = fixtures::bundledAtlas().dataset.versionOf(code, year);
         EXPECT_NE(unit, nullptr) << code;
-        return unit ? app.scene().frame.camera.toScreen(unit->labelAnchor) : sf::Vector2f{};
+        return unit ? app.choices().camera.toScreen(unit->labelAnchor) : sf::Vector2f{};
     }
 
     sf::RenderTexture m_texture;
@@ -101,25 +104,27 @@ TEST_F(MapAppTest, PresenterClickerMovesScenesAndHighlightsTheirUnits) {
     const app::Scene& scene = story.scenes[target];
     EXPECT_EQ(app->presenter().scene(), static_cast<int>(target));
     EXPECT_EQ(app->playback().year(), scene.toYear);
-    ASSERT_TRUE(app->scene().captionText.has_value());
-    EXPECT_NE(app->scene().captionText->text.find(scene.caption.sv.substr(0, 20)), std::string::npos);
+    ASSERT_TRUE(app->snapshot().caption.has_value());
+    EXPECT_NE(app->snapshot().caption->text.find(scene.caption.sv.substr(0, 20)), std::string::npos);
 
     app::UiIntent english;
     english.language = app::Language::English;
     app->request(english);
-    ASSERT_TRUE(app->scene().captionText.has_value());
-    EXPECT_EQ(app->scene().captionText->text, scene.caption.en)
+    frame(*app, 0); // the next frame drawn, no time passed
+    ASSERT_TRUE(app->snapshot().caption.has_value());
+    EXPECT_EQ(app->snapshot().caption->text, scene.caption.en)
         << "the caption follows a language switch at once";
 
     // Highlighted units keep their colour; the others fade towards pale grey.
-    const auto& fills = app->scene().frame.fills;
+    const auto& fills = app->snapshot().map.fills;
     ASSERT_FALSE(fills.empty());
     const geodata::Dataset& dataset = fixtures::bundledAtlas().dataset;
     int highlighted = 0, faded = 0;
     for (const geodata::UnitVersion* unit : dataset.unitsValidIn(scene.toYear)) {
         const sf::Color fill = fills[static_cast<size_t>(unit->id)].colour;
-        const sf::Color own = app->scene().renderer().fillColour(unit->code);
-        if (app->scene().highlightUnits.contains(unit->code)) {
+        const sf::Color own = app->scene().map().fillColour(unit->code);
+        if (std::find(scene.highlightUnits.begin(), scene.highlightUnits.end(), unit->code) !=
+            scene.highlightUnits.end()) {
             EXPECT_EQ(fill, own) << unit->code;
             ++highlighted;
         } else if (own != fill) {
@@ -173,15 +178,15 @@ TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
     tap(*app, at);
     frame(*app);
     EXPECT_EQ(app->kiosk().state(), app::KioskState::Interactive);
-    EXPECT_FALSE(app->scene().frame.selectedUnit.has_value()) << "the waking touch must not select";
+    EXPECT_FALSE(app->choices().selectedUnit.has_value()) << "the waking touch must not select";
     EXPECT_EQ(app->playback().year(), yearShowing) << "the visitor starts at the year that was showing";
 
     const sf::Vector2f again = anchorOf(*app, "012700000", app->playback().year());
     tap(*app, again);
     frame(*app);
-    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    ASSERT_TRUE(app->choices().selectedUnit.has_value());
     EXPECT_EQ(
-        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->scene().frame.selectedUnit)].code,
+        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
         "012700000");
 }
 
@@ -191,7 +196,7 @@ TEST_F(MapAppTest, KioskUnitPanelShowsAllOfItselfWithoutScrolling) {
     m_options.kiosk = true;
     sf::RenderTexture screen;
     ASSERT_TRUE(screen.create(1920, 1080));
-    app::MapApp app(fixtures::sharedBundledAtlas(), m_options, m_config, {}, sf::Vector2u(1920, 1080));
+    app::AppShell app(fixtures::sharedBundledAtlas(), m_options, m_config, {}, sf::Vector2u(1920, 1080));
     auto show = [&] {
         app.update(1.0 / 30);
         app.draw(screen);
@@ -202,7 +207,7 @@ TEST_F(MapAppTest, KioskUnitPanelShowsAllOfItselfWithoutScrolling) {
     show();
     tap(app, anchorOf(app, "012700000", app.playback().year())); // selects
     for (int i = 0; i < 5; ++i) show();
-    ASSERT_TRUE(app.scene().frame.selectedUnit.has_value());
+    ASSERT_TRUE(app.choices().selectedUnit.has_value());
     const ImGuiWindow* panel = ImGui::FindWindowByName("###unitinfo");
     ASSERT_NE(panel, nullptr);
     EXPECT_FALSE(panel->ScrollbarY) << "content " << panel->ContentSize.y << " px, window " << panel->Size.y
@@ -217,15 +222,15 @@ TEST_F(MapAppTest, AReloadDuringAKioskVisitKeepsTheVisitorsMap) {
     frame(*app);
     tap(*app, anchorOf(*app, "012700000", app->playback().year()));
     frame(*app);
-    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    ASSERT_TRUE(app->choices().selectedUnit.has_value());
     const int year = app->playback().year();
     app->setAtlas(fixtures::sharedBundledAtlas()); // as the data watcher does after a curator's edit
     frame(*app);
     EXPECT_EQ(app->kiosk().state(), app::KioskState::Interactive);
     EXPECT_EQ(app->playback().year(), year);
-    ASSERT_TRUE(app->scene().frame.selectedUnit.has_value());
+    ASSERT_TRUE(app->choices().selectedUnit.has_value());
     EXPECT_EQ(
-        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->scene().frame.selectedUnit)].code,
+        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
         "012700000");
 }
 
@@ -245,7 +250,7 @@ TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
     choose.view = app::MapView::Density;
     app->request(choose);
     const sf::Image before = frame(*app);
-    ASSERT_EQ(app->scene().strings().language(), app::Language::English);
+    ASSERT_EQ(app->strings().language(), app::Language::English);
 
     const sf::Image dimmed = frame(*app, 20.5);
     ASSERT_EQ(app->kiosk().state(), app::KioskState::StillThere);
@@ -256,8 +261,8 @@ TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
 
     frame(*app, 5.5);
     EXPECT_EQ(app->kiosk().state(), app::KioskState::Attract);
-    EXPECT_EQ(app->scene().strings().language(), app::Language::Swedish);
-    EXPECT_EQ(app->scene().view, app::MapView::Units);
+    EXPECT_EQ(app->strings().language(), app::Language::Swedish);
+    EXPECT_EQ(app->choices().view, app::MapView::Units);
     EXPECT_EQ(app->strings().language(), app::Language::Swedish);
     std::filesystem::remove(heartbeat);
 }

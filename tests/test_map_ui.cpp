@@ -3,7 +3,7 @@
 // both languages, and switching the language changes what is on screen.
 #include "modes/teach/alluvial_panel.hpp"
 #include "bundled_dataset.hpp"
-#include "src/map_scene.hpp"
+#include "scene_harness.hpp"
 #include "render/imgui_sfml.hpp"
 #include "modes/teach/teach.hpp"
 #include "ui/ui_panels.hpp"
@@ -59,23 +59,23 @@ class MapUi : public ::testing::Test {
     }
 
     // The panel a tap at `tap` opens: its visible title, or "" when `windowId` is not shown.
-    std::string panelAfterTap(app::MapScene& scene, sf::Vector2f tap, const char* windowId) {
-        const app::MapScene::Pick hit = scene.pick(tap);
+    std::string panelAfterTap(fixtures::SceneHarness& scene, sf::Vector2f tap, const char* windowId) {
+        const render::SceneRenderer::Pick hit = scene.pick(tap);
         std::string title;
         runFrames(
             2,
             [&](app::UiIntent& intent) {
                 if (hit.unit)
-                    app::unitInfoPanel(*m_atlas, *hit.unit, scene.frame.year, scene.strings(), kArea, intent);
+                    app::unitInfoPanel(*m_atlas, *hit.unit, scene.moment.year, scene.strings, kArea, intent);
                 if (hit.body)
-                    app::bodyPanel(*m_atlas, *hit.body, scene.frame.year, scene.strings(), kArea, intent);
+                    app::bodyPanel(*m_atlas, *hit.body, scene.moment.year, scene.strings, kArea, intent);
             },
             [&] { title = shownTitle(windowId); });
         return title;
     }
 
     // Every panel of the window with `text`, in every state that has words of its own.
-    void drawEveryPanel(const app::Strings& text, app::MapScene& scene) {
+    void drawEveryPanel(const app::Strings& text, fixtures::SceneHarness& scene) {
         const app::Atlas& atlas = *m_atlas;
         const geodata::Dataset& dataset = atlas.dataset;
         geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
@@ -90,7 +90,7 @@ class MapUi : public ::testing::Test {
         for (const bool playing : {false, true}) {
             playback.setPlaying(playing);
             runFrames(2, [&](app::UiIntent& intent) {
-                app::viewBar(scene, playing, playing, kArea, intent);
+                app::viewBar(scene.choices, text, playing, playing, kArea, intent);
                 app::timelinePanel(playback, atlas, text, kArea, intent);
                 app::storyPanel(atlas, firstMilestone, text, kArea, intent);
                 app::problemsPanel(problems, text, kArea);
@@ -111,13 +111,12 @@ class MapUi : public ::testing::Test {
         for (const app::TeachTool tool :
              {app::TeachTool::Compare, app::TeachTool::Lineage, app::TeachTool::Quiz}) {
             app::TeachState teach(atlas);
-            teach.active = true;
             teach.tool = tool;
             ASSERT_GT(teach.quiz.count(), 0U);
             const auto drawTeach = [&](app::UiIntent& intent) {
                 app::teachPanel(teach, atlas, text, kArea, intent);
                 if (teach.tool == app::TeachTool::Lineage)
-                    app::alluvialPanel(teach.flows, atlas, scene.renderer(), text, kArea, intent);
+                    app::alluvialPanel(teach.flows, atlas, scene.renderer.map(), text, kArea, intent);
             };
             runFrames(3, drawTeach);
             EXPECT_EQ(teach.tool, tool) << "the teaching panel did not open on the tool asked for";
@@ -131,21 +130,22 @@ class MapUi : public ::testing::Test {
 
     // The map with its caption, year card and legend, in each view and the years that word them
     // differently: a described event, a change only the lineage explains, partial population.
-    void drawEveryMap(app::MapScene& scene) {
+    void drawEveryMap(fixtures::SceneHarness& scene) {
         const geodata::Dataset& dataset = m_atlas->dataset;
         scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)});
         std::vector<int> years = dataset.changeYears();
         years.push_back(dataset.firstYear());
         years.push_back(dataset.lastYear());
         for (const app::MapView view : {app::MapView::Units, app::MapView::Density, app::MapView::Circles}) {
-            scene.view = view;
+            scene.choices.view = view;
             for (const int year : years) {
-                scene.frame.year = year;
-                scene.smoothYear = year;
+                scene.setYear(year);
                 scene.draw(m_texture);
             }
         }
-        scene.drawSideBySide(m_texture, dataset.firstYear(), dataset.lastYear());
+        scene.mode.sideBySide = std::pair{dataset.firstYear(), dataset.lastYear()};
+        scene.draw(m_texture);
+        scene.mode.sideBySide.reset();
     }
 
     // The pixels of `rect` in the texture as last displayed.
@@ -166,12 +166,12 @@ class MapUi : public ::testing::Test {
 
 TEST_F(MapUi, ATapAtAUnitsAnchorOpensThatUnitsPanel) {
     const app::Strings strings = fixtures::bundledStrings();
-    app::MapScene scene(*m_atlas, strings);
-    scene.frame.year = 1971;
+    fixtures::SceneHarness scene(*m_atlas, strings);
+    scene.setYear(1971);
     scene.fitCamera({1600.0F, 900.0F});
     for (const geodata::UnitVersion* u : m_atlas->dataset.unitsValidIn(1971)) {
-        const sf::Vector2f at = scene.frame.camera.toScreen(u->labelAnchor);
-        const app::MapScene::Pick hit = scene.pick(at);
+        const sf::Vector2f at = scene.choices.camera.toScreen(u->labelAnchor);
+        const render::SceneRenderer::Pick hit = scene.pick(at);
         ASSERT_TRUE(hit.unit.has_value()) << u->fullName();
         EXPECT_EQ(*hit.unit, u->id);
     }
@@ -179,18 +179,18 @@ TEST_F(MapUi, ATapAtAUnitsAnchorOpensThatUnitsPanel) {
     for (const geodata::UnitVersion* u : m_atlas->dataset.unitsValidIn(1971))
         if (u->name == "Haninge") haninge = u;
     ASSERT_NE(haninge, nullptr);
-    EXPECT_EQ(panelAfterTap(scene, scene.frame.camera.toScreen(haninge->labelAnchor), "###unitinfo"),
+    EXPECT_EQ(panelAfterTap(scene, scene.choices.camera.toScreen(haninge->labelAnchor), "###unitinfo"),
               "Haninge kommun");
 }
 
 TEST_F(MapUi, ATapOnABadgeOpensThatBodysPanel) {
     const app::Strings strings = fixtures::bundledStrings();
-    app::MapScene scene(*m_atlas, strings);
-    scene.frame.year = 2009;
+    fixtures::SceneHarness scene(*m_atlas, strings);
+    scene.setYear(2009);
     scene.fitCamera({1600.0F, 900.0F});
-    scene.draw(m_texture); // lays out the badges
-    ASSERT_FALSE(scene.badges().empty());
-    const render::BodyBadge& badge = scene.badges().front();
+    const render::SceneLayout& layout = scene.draw(m_texture); // lays out the badges
+    ASSERT_FALSE(layout.badges.empty());
+    const render::BodyBadge badge = layout.badges.front();
     const sf::Vector2f centre(badge.rect.left + badge.rect.width / 2, badge.rect.top + badge.rect.height / 2);
     ASSERT_EQ(scene.pick(centre).body, badge.id);
     const geodata::JointBody* body = m_atlas->timeline.findBody(badge.id);
@@ -200,11 +200,11 @@ TEST_F(MapUi, ATapOnABadgeOpensThatBodysPanel) {
 
 TEST_F(MapUi, ATapOnTheSeaSelectsNothing) {
     const app::Strings strings = fixtures::bundledStrings();
-    app::MapScene scene(*m_atlas, strings);
-    scene.frame.year = 1971;
-    scene.bodies = false;
+    fixtures::SceneHarness scene(*m_atlas, strings);
+    scene.setYear(1971);
+    scene.choices.bodies = false;
     scene.fitCamera({1600.0F, 900.0F});
-    const app::MapScene::Pick hit = scene.pick({1590.0F, 890.0F});
+    const render::SceneRenderer::Pick hit = scene.pick({1590.0F, 890.0F});
     EXPECT_FALSE(hit.unit.has_value());
     EXPECT_FALSE(hit.body.has_value());
 }
@@ -215,7 +215,7 @@ TEST_F(MapUi, ATapOnTheSeaSelectsNothing) {
 TEST_F(MapUi, EveryPanelAndTheMapAreWordedFromTheCatalogueInBothLanguages) {
     for (const app::Language language : {app::Language::Swedish, app::Language::English}) {
         const app::Strings text = fixtures::bundledStrings(language);
-        app::MapScene scene(*m_atlas, text);
+        fixtures::SceneHarness scene(*m_atlas, text);
         drawEveryPanel(text, scene);
         drawEveryMap(scene);
         EXPECT_TRUE(text.missingKeys().empty())
@@ -232,7 +232,7 @@ TEST_F(MapUi, AnIncompleteCatalogueIsNoticedWhileDrawing) {
     app::Strings partial;
     (void)partial.load(std::string(TIDSATLAS_FIXTURES_DIR) + "/i18n/wrong_placeholders",
                        app::Language::English);
-    app::MapScene scene(*m_atlas, partial);
+    fixtures::SceneHarness scene(*m_atlas, partial);
     drawEveryPanel(partial, scene);
     const auto missing = partial.missingKeys();
     EXPECT_NE(std::find(missing.begin(), missing.end(), "en: timeline.play"), missing.end())
@@ -271,9 +271,8 @@ TEST_F(MapUi, SwitchingTheLanguageChangesThePlayButtonAndTheYearCard) {
     EXPECT_TRUE(text.missingKeys().empty()) << joined(text.missingKeys());
 
     // The year card: "17 kommuner" / "17 municipalities" in the top-left corner.
-    app::MapScene scene(*m_atlas, text);
-    scene.frame.year = 1952;
-    scene.smoothYear = 1952;
+    fixtures::SceneHarness scene(*m_atlas, text);
+    scene.setYear(1952);
     scene.fitCamera({static_cast<float>(kWidth), static_cast<float>(kHeight)});
     const sf::IntRect card(0, 0, 400, 150);
     const auto drawCard = [&] {

@@ -1,6 +1,6 @@
 // Playback: time comes in from outside, so playing, stepping and transitions are plain arithmetic.
 #include "bundled_dataset.hpp"
-#include "playback.hpp"
+#include "geodata/playback.hpp"
 
 #include <gtest/gtest.h>
 #include <set>

@@ -1,10 +1,12 @@
-// MapApp taking a reload from the data watcher: new data replaces the running data; a refusal keeps the
+// The shell taking a reload from the data watcher: new data replaces the running data; a refusal keeps the
 // running data and shows why in the problems panel until a later reload is accepted; a story.json that
 // breaks with the new data refuses the reload too.
 #include "bundled_dataset.hpp"
 #include "platform/data_watcher.hpp"
 #include "fixture_writer.hpp"
-#include "src/map_app.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "modes/present/presenter.hpp"
+#include "shell/app_shell.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -32,14 +34,14 @@ class Reload : public ::testing::Test {
         fs::copy(TIDSATLAS_DATA_DIR, m_folder, fs::copy_options::recursive);
         m_options.dataDir = m_folder.string();
         m_config.heartbeatFile.clear();
-        m_app = std::make_unique<app::MapApp>(bundled(), m_options, m_config, std::vector<std::string>{},
+        m_app = std::make_unique<app::AppShell>(bundled(), m_options, m_config, std::vector<std::string>{},
                                               sf::Vector2u(640, 360));
     }
 
     fs::path m_folder;
     app::Options m_options;
     app::AppConfig m_config;
-    std::unique_ptr<app::MapApp> m_app;
+    std::unique_ptr<app::AppShell> m_app;
 };
 
 } // namespace

@@ -3,7 +3,7 @@
 // step of a sequence changes one thing; every frame must equal the same scene drawn from nothing.
 #include "bundled_dataset.hpp"
 #include "differing_pixels.hpp"
-#include "src/map_scene.hpp"
+#include "scene_harness.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <functional>
@@ -32,10 +32,10 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
     ASSERT_TRUE(drawingTarget.create(kWidth, kHeight));
     const app::Atlas& atlas = fixtures::bundledAtlas();
     app::Strings strings = fixtures::bundledStrings(app::Language::Swedish);
-    app::MapScene reusing(atlas, strings);
-    app::MapScene drawing(atlas, strings);
-    drawing.renderer().setDetail({.reuseImage = false});
-    ASSERT_TRUE(reusing.fontsLoaded());
+    fixtures::SceneHarness reusing(atlas, strings);
+    fixtures::SceneHarness drawing(atlas, strings);
+    drawing.renderer.map().setDetail({.reuseImage = false});
+    ASSERT_TRUE(reusing.renderer.fontsLoaded());
     const std::optional<int> quiet = firstQuietYear(atlas.dataset);
     ASSERT_TRUE(quiet);
     const int change = atlas.dataset.changeYears().front();
@@ -43,49 +43,48 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
     enum class Expect { Drawn, MapCopied, PictureCopied, Either };
     struct Step {
         const char* what;
-        std::function<void(app::MapScene&)> change;
+        std::function<void(fixtures::SceneHarness&)> change;
         Expect expect;
     };
     const std::vector<Step> steps{
-        {"first frame", [&](app::MapScene& s) { s.frame.year = *quiet - 1; }, Expect::Drawn},
-        {"held", [](app::MapScene&) {}, Expect::PictureCopied},
-        {"the next year, the same map", [&](app::MapScene& s) { s.frame.year = *quiet; }, Expect::MapCopied},
-        {"held again", [](app::MapScene&) {}, Expect::PictureCopied},
-        {"English", [&](app::MapScene&) { strings.setLanguage(app::Language::English); }, Expect::MapCopied},
+        {"first frame", [&](fixtures::SceneHarness& s) { s.setYear(*quiet - 1); }, Expect::Drawn},
+        {"held", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
+        {"the next year, the same map", [&](fixtures::SceneHarness& s) { s.setYear(*quiet); }, Expect::MapCopied},
+        {"held again", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
+        {"English", [&](fixtures::SceneHarness&) { strings.setLanguage(app::Language::English); }, Expect::MapCopied},
         {"a story caption",
-         [](app::MapScene& s) {
-             s.captionText = render::Caption{"Titel", "Text om året", "1900"};
+         [](fixtures::SceneHarness& s) {
+             s.mode.storyCaption = render::Caption{"Titel", "Text om året", "1900"};
          },
          Expect::MapCopied},
         {"another story caption",
-         [](app::MapScene& s) {
-             s.captionText = render::Caption{"Titel", "En annan text", "1900"};
+         [](fixtures::SceneHarness& s) {
+             s.mode.storyCaption = render::Caption{"Titel", "En annan text", "1900"};
          },
          Expect::MapCopied},
-        {"no caption", [](app::MapScene& s) { s.caption = false; }, Expect::MapCopied},
-        {"no year card", [](app::MapScene& s) { s.overlay = false; }, Expect::MapCopied},
+        {"no caption", [](fixtures::SceneHarness& s) { s.mode.caption = false; }, Expect::MapCopied},
+        {"no year card", [](fixtures::SceneHarness& s) { s.card = false; }, Expect::MapCopied},
         {"year card and caption back",
-         [](app::MapScene& s) {
-             s.overlay = true;
-             s.caption = true;
-             s.captionText.reset();
+         [](fixtures::SceneHarness& s) {
+             s.card = true;
+             s.mode.caption = true;
+             s.mode.storyCaption.reset();
          },
          Expect::MapCopied},
-        {"no badges", [](app::MapScene& s) { s.bodies = false; }, Expect::MapCopied},
-        {"badges back", [](app::MapScene& s) { s.bodies = true; }, Expect::MapCopied},
-        {"a body fading in", [](app::MapScene& s) { s.bodyAppear = 0.5F; }, Expect::MapCopied},
-        {"a change year", [&](app::MapScene& s) { s.frame.year = change; }, Expect::Drawn},
-        {"held", [](app::MapScene&) {}, Expect::PictureCopied},
-        {"projector text", [](app::MapScene& s) { s.frame.textScale = 1.5F; }, Expect::Drawn},
-        {"density view", [](app::MapScene& s) { s.view = app::MapView::Density; }, Expect::Either},
-        {"circles view", [](app::MapScene& s) { s.view = app::MapView::Circles; }, Expect::Either},
+        {"no badges", [](fixtures::SceneHarness& s) { s.choices.bodies = false; }, Expect::MapCopied},
+        {"badges back", [](fixtures::SceneHarness& s) { s.choices.bodies = true; }, Expect::MapCopied},
+        {"a body fading in", [](fixtures::SceneHarness& s) { s.bodyAppear = 0.5F; }, Expect::MapCopied},
+        {"a change year", [&](fixtures::SceneHarness& s) { s.setYear(change); }, Expect::Drawn},
+        {"held", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
+        {"projector text", [](fixtures::SceneHarness& s) { s.look.textScale = 1.5F; }, Expect::Drawn},
+        {"density view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Density; }, Expect::Either},
+        {"circles view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Circles; }, Expect::Either},
         {"circles grown a little",
-         [](app::MapScene& s) { s.smoothYear = static_cast<double>(s.frame.year) + 0.5; }, Expect::MapCopied},
-        {"held circles", [](app::MapScene&) {}, Expect::PictureCopied},
+         [](fixtures::SceneHarness& s) { s.moment.exactYear = static_cast<double>(s.moment.year) + 0.5; }, Expect::MapCopied},
+        {"held circles", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
     };
-    for (app::MapScene* scene : {&reusing, &drawing}) {
+    for (fixtures::SceneHarness* scene : {&reusing, &drawing}) {
         scene->fitCamera({kWidth, kHeight});
-        scene->smoothYear = 0;
     }
     for (const Step& step : steps) {
         SCOPED_TRACE(step.what);
@@ -95,7 +94,7 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
         reusingTarget.display();
         drawing.draw(drawingTarget);
         drawingTarget.display();
-        const render::DrawStats& stats = reusing.renderer().lastDraw();
+        const render::DrawStats& stats = reusing.renderer.map().lastDraw();
         switch (step.expect) {
         case Expect::Drawn:
             EXPECT_FALSE(stats.reused);
@@ -110,7 +109,7 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
         case Expect::Either:
             break;
         }
-        EXPECT_FALSE(drawing.renderer().lastDraw().reused);
+        EXPECT_FALSE(drawing.renderer.map().lastDraw().reused);
         EXPECT_EQ(fixtures::differingPixels(reusingTarget.getTexture().copyToImage(),
                                             drawingTarget.getTexture().copyToImage()),
                   0U);

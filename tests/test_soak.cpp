@@ -5,7 +5,9 @@
 // the same loop with the driver.
 #include "bundled_dataset.hpp"
 #include "fixture_writer.hpp"
-#include "src/map_app.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "modes/present/presenter.hpp"
+#include "shell/app_shell.hpp"
 #include "cli/soak.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -33,7 +35,7 @@ struct Kiosk {
     app::NullTarget null{{320, 240}};
     app::Options options;
     app::AppConfig config;
-    std::unique_ptr<app::MapApp> app;
+    std::unique_ptr<app::AppShell> app;
 
     explicit Kiosk(const std::filesystem::path& folder) {
         texture.create(320, 240); // no antialiasing
@@ -41,7 +43,7 @@ struct Kiosk {
         options.kiosk = true;
         options.msaa = 0;
         config.heartbeatFile = (folder / "heartbeat").string(); // the heartbeat runs too
-        app = std::make_unique<app::MapApp>(bundled(), options, config, std::vector<std::string>{},
+        app = std::make_unique<app::AppShell>(bundled(), options, config, std::vector<std::string>{},
                                             texture.getSize());
     }
 };

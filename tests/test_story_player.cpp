@@ -1,6 +1,6 @@
 // Story scenes on the playback (presenter, attract loop, story video), Playback::playTo, camera glides.
 #include "direction/camera_glide.hpp"
-#include "playback.hpp"
+#include "geodata/playback.hpp"
 #include "direction/story_player.hpp"
 
 #include <cmath>

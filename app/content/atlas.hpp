@@ -1,32 +1,13 @@
 #pragma once
-// Everything the app shows for one dataset folder: the boundaries (required), and the story on
-// top of them — timeline.json and population.csv — which are optional. A bad story file never
-// stops the map: its problems are kept and shown on screen instead.
-#include "geodata/dataset.hpp"
-#include "geodata/population.hpp"
-#include "geodata/timeline.hpp"
-
-#include <optional>
-#include <string>
-#include <vector>
+// The app's data for one folder: geodata's Atlas (boundaries, timeline, population and their problems),
+// named here so the app speaks of app::Atlas.
+#include "geodata/atlas.hpp"
 
 namespace app {
 
-struct Atlas {
-    geodata::Dataset dataset;
-    geodata::Timeline timeline;
-    geodata::PopulationTable population;
-    std::vector<std::string> problems; // one line each, "timeline.json /events/3/date: …"
-};
-
-struct AtlasLoad {
-    std::optional<Atlas> atlas;
-    std::optional<geodata::LoadError> error; // only when the boundaries themselves cannot be read
-};
-
-/// `options` say whether and where the processed boundaries are cached (geodata::loadDataset).
-[[nodiscard]] AtlasLoad loadAtlasWith(const std::string& folder, const geodata::LoadOptions& options);
-/// The same with the cache on, in its default folder (a plain function for DataWatcher::Loader).
-[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder);
+using geodata::Atlas;
+using geodata::AtlasLoad;
+using geodata::loadAtlas;
+using geodata::loadAtlasWith;
 
 } // namespace app

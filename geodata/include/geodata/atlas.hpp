@@ -1,0 +1,32 @@
+#pragma once
+// Everything the app shows for one dataset folder: the boundaries (required), and the story on
+// top of them — timeline.json and population.csv — which are optional. A bad story file never
+// stops the map: its problems are kept and shown on screen instead.
+#include "geodata/dataset.hpp"
+#include "geodata/population.hpp"
+#include "geodata/timeline.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace geodata {
+
+struct Atlas {
+    Dataset dataset;
+    Timeline timeline;
+    PopulationTable population;
+    std::vector<std::string> problems; // one line each, "timeline.json /events/3/date: …"
+};
+
+struct AtlasLoad {
+    std::optional<Atlas> atlas;
+    std::optional<LoadError> error; // only when the boundaries themselves cannot be read
+};
+
+/// `options` say whether and where the processed boundaries are cached (loadDataset).
+[[nodiscard]] AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options);
+/// The same with the cache on, in its default folder (a plain function for DataWatcher::Loader).
+[[nodiscard]] AtlasLoad loadAtlas(const std::string& folder);
+
+} // namespace geodata
