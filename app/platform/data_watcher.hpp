@@ -10,6 +10,7 @@
 // portable, cheap for a folder of a few dozen files, and it works on network and USB file systems where
 // inotify does not.
 #include "content/atlas.hpp"
+#include "platform/folder_snapshot.hpp"
 
 #include <chrono>
 #include <condition_variable>
@@ -27,23 +28,6 @@
 #include <vector>
 
 namespace app {
-
-struct FileStamp {
-    std::uintmax_t size = 0;
-    std::filesystem::file_time_type modified;
-    bool operator==(const FileStamp&) const = default;
-};
-
-/// Every data file below a folder (relative path → size and mtime). Hidden files and editor backups
-/// (names starting with '.' or ending in '~', such as vim's .timeline.json.swp and LibreOffice's lock
-/// files) are left out, so an open editor does not trigger reloads. A missing folder gives an empty
-/// snapshot. Never throws.
-using FolderSnapshot = std::map<std::string, FileStamp>;
-[[nodiscard]] FolderSnapshot snapshotFolder(const std::string& folder);
-
-/// The files that differ between two snapshots (added, removed or changed), sorted.
-[[nodiscard]] std::vector<std::string> changedFiles(const FolderSnapshot& before,
-                                                    const FolderSnapshot& after);
 
 /// Why a freshly loaded folder must not replace the running data, one line each; empty = accept it.
 /// Refused: boundaries that do not load, and any problem in timeline.json or population.csv that the running
