@@ -4,6 +4,7 @@
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
 #include "shell/app_shell.hpp"
+#include "ui/ui_panels.hpp"
 #include "render/fonts.hpp"
 #include "modes/present/speaker_view.hpp"
 
@@ -291,6 +292,35 @@ TEST_F(MapAppTest, KioskIgnoresExitKeysAndLeavesOnlyWithTheRightPin) {
     typePin("4711");
     EXPECT_TRUE(app->quitRequested());
     EXPECT_EQ(app->exitCode(), 0) << "the service unit must not restart a staff exit";
+}
+
+// The year is handed down once per frame: what a panel asks for is applied before the frame's snapshot is
+// built, so the frame drawn right after a seek already shows the new year, exactly as an app started there.
+TEST_F(MapAppTest, AfterASeekTheVeryNextFrameDrawnShowsTheNewYear) {
+    auto app = make();
+    frame(*app);
+    const int year = 1971;
+    ASSERT_NE(app->playback().year(), year);
+    app::UiIntent seek;
+    seek.seekYear = year;
+    app->request(seek);
+    app->draw(m_texture); // no time passes: the very next frame
+    m_texture.display();
+    const sf::Image afterSeek = m_texture.getTexture().copyToImage();
+    EXPECT_EQ(app->snapshot().map.year, year);
+    ASSERT_TRUE(app->snapshot().card.has_value());
+    EXPECT_EQ(app->snapshot().card->year, year);
+
+    m_options.year = year;
+    auto startedThere = make();
+    frame(*startedThere); // ImGui shows its panels from the second frame on
+    const sf::Image reference = frame(*startedThere);
+    // The map, its card and caption: everything above the timeline panel, whose slider was drawn (as
+    // immediate-mode panels are) before the seek it reported.
+    int differing = 0;
+    for (unsigned y = 0; y < kHeight - static_cast<unsigned>(app::kTimelinePanelHeight); ++y)
+        for (unsigned x = 0; x < kWidth; ++x) differing += afterSeek.getPixel(x, y) != reference.getPixel(x, y);
+    EXPECT_EQ(differing, 0);
 }
 
 TEST_F(MapAppTest, ExploreClosesOnTheWindowsCloseButton) {
