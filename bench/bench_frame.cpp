@@ -1,8 +1,9 @@
 // Frame time of playback: 600 frames (10 s at 60 fps) of the bundled Södertörn data playing at the
 // default tempo, drawn by the scene renderer (the map with a caption, the year card and joint bodies,
-// as the window and exports draw them; render/ and geodata/ only, no app) offscreen into a 1920×1080 sf::RenderTexture with the same 4× multisampling
-// the window asks for by default (--msaa=N here, as in the app, to compare).
-// Target (issue 2): median under 8 ms on the 2-core CI machine with Mesa's software renderer.
+// as the window and exports draw them; render/ and geodata/ only, no app) offscreen into a 1920×1080
+// sf::RenderTexture with the same 4× multisampling the window asks for by default (--msaa=N here, as in the
+// app, to compare). Target (issue 2): median under 8 ms on the 2-core CI machine with Mesa's software
+// renderer.
 //
 // Needs an X server (SFML creates a GL context even offscreen); without DISPLAY it says so and
 // exits 0. `./dev bench` runs it under xvfb-run; by hand:
@@ -52,7 +53,7 @@ constexpr int kWarmUpFrames = 30; // not timed: first glyph rasterisation, buffe
 constexpr double kFrameSeconds = 1.0 / 60.0;
 
 const geodata::Atlas* g_atlas = nullptr; // the bundled data with its story, loaded once in main
-unsigned g_msaa = 4;                 // --msaa=N
+unsigned g_msaa = 4;                     // --msaa=N
 
 using Clock = std::chrono::steady_clock;
 

@@ -1,8 +1,8 @@
 #pragma once
 // The bundled Södertörn dataset, loaded once per test process (loading takes a few hundred ms).
 #include "content/atlas.hpp"
-#include "geodata/dataset.hpp"
 #include "content/i18n.hpp"
+#include "geodata/dataset.hpp"
 
 #include <cstdlib>
 #include <memory>

@@ -17,8 +17,9 @@ struct SceneHarness {
     /// The year shown, held still (an export's moment).
     void setYear(int year) { moment = geodata::Moment::still(year); }
     void fitCamera(sf::Vector2f size) {
-        choices.camera = render::SceneRenderer::cameraFor(choices.camera, atlas.dataset.bounds, size,
-                                                          {look.textScale, look.bottomInset, mode.caption, card});
+        choices.camera =
+            render::SceneRenderer::cameraFor(choices.camera, atlas.dataset.bounds, size,
+                                             {look.textScale, look.bottomInset, mode.caption, card});
     }
     /// The snapshot of the state as it is now.
     [[nodiscard]] render::SceneSnapshot snapshot() {
@@ -28,7 +29,9 @@ struct SceneHarness {
         return s;
     }
     const render::SceneLayout& draw(sf::RenderTarget& target) { return renderer.draw(target, snapshot()); }
-    [[nodiscard]] render::SceneRenderer::Pick pick(sf::Vector2f screen) { return renderer.pick(screen, snapshot()); }
+    [[nodiscard]] render::SceneRenderer::Pick pick(sf::Vector2f screen) {
+        return renderer.pick(screen, snapshot());
+    }
 
     const app::Atlas& atlas;
     const app::Strings& strings;

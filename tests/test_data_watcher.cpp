@@ -1,8 +1,8 @@
 // Safe reload of the data folder: a copy of the bundled dataset in a temp folder is edited while a watcher
 // runs with short intervals. A valid edit arrives as a new atlas; a broken file is refused with a message
 // naming it and no atlas; an edit made while a reload runs is not lost.
-#include "platform/data_watcher.hpp"
 #include "fixture_writer.hpp"
+#include "platform/data_watcher.hpp"
 
 #include <atomic>
 #include <filesystem>

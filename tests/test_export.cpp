@@ -1,10 +1,10 @@
 // Exports are what the app shows: a PNG equals an offscreen render of the scene, and a video has
 // the frames its length and rate ask for.
 #include "bundled_dataset.hpp"
-#include "scene_harness.hpp"
 #include "cli/commands.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
+#include "scene_harness.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdio>

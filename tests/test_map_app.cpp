@@ -3,10 +3,10 @@
 #include "bundled_dataset.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
+#include "modes/present/speaker_view.hpp"
+#include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
 #include "ui/ui_panels.hpp"
-#include "render/fonts.hpp"
-#include "modes/present/speaker_view.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <algorithm>
@@ -51,7 +51,7 @@ class MapAppTest : public ::testing::Test {
 
     std::unique_ptr<app::AppShell> make() {
         return std::make_unique<app::AppShell>(fixtures::sharedBundledAtlas(), m_options, m_config,
-                                             std::vector<std::string>{}, sf::Vector2u(kWidth, kHeight));
+                                               std::vector<std::string>{}, sf::Vector2u(kWidth, kHeight));
     }
 
     // One frame: time passes, then the app draws (panels report what they were asked).
@@ -186,9 +186,8 @@ TEST_F(MapAppTest, KioskFirstTouchOnlyWakesThenTapsSelect) {
     tap(*app, again);
     frame(*app);
     ASSERT_TRUE(app->choices().selectedUnit.has_value());
-    EXPECT_EQ(
-        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
-        "012700000");
+    EXPECT_EQ(fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
+              "012700000");
 }
 
 TEST_F(MapAppTest, KioskUnitPanelShowsAllOfItselfWithoutScrolling) {
@@ -230,9 +229,8 @@ TEST_F(MapAppTest, AReloadDuringAKioskVisitKeepsTheVisitorsMap) {
     EXPECT_EQ(app->kiosk().state(), app::KioskState::Interactive);
     EXPECT_EQ(app->playback().year(), year);
     ASSERT_TRUE(app->choices().selectedUnit.has_value());
-    EXPECT_EQ(
-        fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
-        "012700000");
+    EXPECT_EQ(fixtures::bundledAtlas().dataset.units[static_cast<size_t>(*app->choices().selectedUnit)].code,
+              "012700000");
 }
 
 TEST_F(MapAppTest, KioskIdleCountdownDimsThenResetsViewAndLanguage) {
@@ -319,7 +317,8 @@ TEST_F(MapAppTest, AfterASeekTheVeryNextFrameDrawnShowsTheNewYear) {
     // immediate-mode panels are) before the seek it reported.
     int differing = 0;
     for (unsigned y = 0; y < kHeight - static_cast<unsigned>(app::kTimelinePanelHeight); ++y)
-        for (unsigned x = 0; x < kWidth; ++x) differing += afterSeek.getPixel(x, y) != reference.getPixel(x, y);
+        for (unsigned x = 0; x < kWidth; ++x)
+            differing += afterSeek.getPixel(x, y) != reference.getPixel(x, y);
     EXPECT_EQ(differing, 0);
 }
 

@@ -1,11 +1,11 @@
 // The window's panels, driven offscreen: a tap on the map opens the right panel (the scene's hit
 // test feeds the ImGui panels), every panel and the map's own words come from the catalogues in
 // both languages, and switching the language changes what is on screen.
-#include "modes/teach/alluvial_panel.hpp"
 #include "bundled_dataset.hpp"
-#include "scene_harness.hpp"
-#include "render/imgui_sfml.hpp"
+#include "modes/teach/alluvial_panel.hpp"
 #include "modes/teach/teach.hpp"
+#include "render/imgui_sfml.hpp"
+#include "scene_harness.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -79,7 +79,7 @@ class MapUi : public ::testing::Test {
         const app::Atlas& atlas = *m_atlas;
         const geodata::Dataset& dataset = atlas.dataset;
         geodata::Playback playback(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
-                               atlas.timeline.eventYears());
+                                   atlas.timeline.eventYears());
         const std::vector<std::string> problems = {"timeline.json /events/3/date: an example problem"};
         std::optional<std::string> firstMilestone;
         for (const geodata::Event& e : atlas.timeline.events)

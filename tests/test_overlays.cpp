@@ -56,7 +56,8 @@ class Overlays : public ::testing::TestWithParam<sf::Vector2u> {
         m_app.display();
         ASSERT_FALSE(shell.snapshot().selectedBody.has_value())
             << "a chosen body also outlines its members on the map: pick a frame without one";
-        render::SceneRenderer bare(shell.atlas()->dataset, shell.atlas()->timeline, shell.atlas()->population);
+        render::SceneRenderer bare(shell.atlas()->dataset, shell.atlas()->timeline,
+                                   shell.atlas()->population);
         bare.draw(m_bare, bareMap(shell.snapshot()));
         m_bare.display();
         const sf::Image drawn = m_app.getTexture().copyToImage();
@@ -70,7 +71,8 @@ class Overlays : public ::testing::TestWithParam<sf::Vector2u> {
                 if (drawn.getPixel(x, y) == map.getPixel(x, y)) continue;
                 const auto fx = static_cast<float>(x), fy = static_cast<float>(y);
                 if (!inside(overlays, fx, fy)) {
-                    if (outside++ < 5) ADD_FAILURE() << "drawn over the map outside every box at " << x << "," << y;
+                    if (outside++ < 5)
+                        ADD_FAILURE() << "drawn over the map outside every box at " << x << "," << y;
                 }
                 for (size_t i = 0; i < overlays.size(); ++i)
                     if (overlays[i].box.contains(fx, fy)) ++covered[i];
@@ -133,6 +135,8 @@ TEST_P(Overlays, KioskDeclaresItsPromptControlsAndQuestion) {
 
 INSTANTIATE_TEST_SUITE_P(LandscapeAndPortrait, Overlays,
                          ::testing::Values(sf::Vector2u(1600, 900), sf::Vector2u(1080, 1920)),
-                         [](const auto& info) { return info.param.x > info.param.y ? "Landscape" : "Portrait"; });
+                         [](const ::testing::TestParamInfo<sf::Vector2u>& p) {
+                             return p.param.x > p.param.y ? "Landscape" : "Portrait";
+                         });
 
 } // namespace

@@ -74,7 +74,7 @@ TEST(Playback, TransitionProgressRunsFromZeroToOneThenHolds) {
 
 TEST(Playback, DefaultTempoPlaysTheCenturyInAboutThirtySeconds) {
     geodata::Playback p(1900, 2009, fixtures::bundledDataset().changeYears(),
-                    {1964, 1969, 1972, 1982, 1993, 2004, 2007, 2008});
+                        {1964, 1969, 1972, 1982, 1993, 2004, 2007, 2008});
     EXPECT_GT(p.fullRunSeconds(), 25.0);
     EXPECT_LT(p.fullRunSeconds(), 35.0);
     double played = 0.0;

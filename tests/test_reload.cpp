@@ -2,10 +2,10 @@
 // running data and shows why in the problems panel until a later reload is accepted; a story.json that
 // breaks with the new data refuses the reload too.
 #include "bundled_dataset.hpp"
-#include "platform/data_watcher.hpp"
 #include "fixture_writer.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
+#include "platform/data_watcher.hpp"
 #include "shell/app_shell.hpp"
 
 #include <algorithm>
@@ -35,7 +35,7 @@ class Reload : public ::testing::Test {
         m_options.dataDir = m_folder.string();
         m_config.heartbeatFile.clear();
         m_app = std::make_unique<app::AppShell>(bundled(), m_options, m_config, std::vector<std::string>{},
-                                              sf::Vector2u(640, 360));
+                                                sf::Vector2u(640, 360));
     }
 
     fs::path m_folder;

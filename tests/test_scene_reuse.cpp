@@ -49,9 +49,11 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
     const std::vector<Step> steps{
         {"first frame", [&](fixtures::SceneHarness& s) { s.setYear(*quiet - 1); }, Expect::Drawn},
         {"held", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
-        {"the next year, the same map", [&](fixtures::SceneHarness& s) { s.setYear(*quiet); }, Expect::MapCopied},
+        {"the next year, the same map", [&](fixtures::SceneHarness& s) { s.setYear(*quiet); },
+         Expect::MapCopied},
         {"held again", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
-        {"English", [&](fixtures::SceneHarness&) { strings.setLanguage(app::Language::English); }, Expect::MapCopied},
+        {"English", [&](fixtures::SceneHarness&) { strings.setLanguage(app::Language::English); },
+         Expect::MapCopied},
         {"a story caption",
          [](fixtures::SceneHarness& s) {
              s.mode.storyCaption = render::Caption{"Titel", "Text om året", "1900"};
@@ -77,10 +79,13 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
         {"a change year", [&](fixtures::SceneHarness& s) { s.setYear(change); }, Expect::Drawn},
         {"held", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
         {"projector text", [](fixtures::SceneHarness& s) { s.look.textScale = 1.5F; }, Expect::Drawn},
-        {"density view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Density; }, Expect::Either},
-        {"circles view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Circles; }, Expect::Either},
+        {"density view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Density; },
+         Expect::Either},
+        {"circles view", [](fixtures::SceneHarness& s) { s.choices.view = app::MapView::Circles; },
+         Expect::Either},
         {"circles grown a little",
-         [](fixtures::SceneHarness& s) { s.moment.exactYear = static_cast<double>(s.moment.year) + 0.5; }, Expect::MapCopied},
+         [](fixtures::SceneHarness& s) { s.moment.exactYear = static_cast<double>(s.moment.year) + 0.5; },
+         Expect::MapCopied},
         {"held circles", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
     };
     for (fixtures::SceneHarness* scene : {&reusing, &drawing}) {

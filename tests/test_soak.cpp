@@ -4,11 +4,11 @@
 // hide a leak of ours; that also makes a frame ~1 ms instead of ~7. A short run into a real texture checks
 // the same loop with the driver.
 #include "bundled_dataset.hpp"
+#include "cli/soak.hpp"
 #include "fixture_writer.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
 #include "shell/app_shell.hpp"
-#include "cli/soak.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <gtest/gtest.h>
@@ -44,7 +44,7 @@ struct Kiosk {
         options.msaa = 0;
         config.heartbeatFile = (folder / "heartbeat").string(); // the heartbeat runs too
         app = std::make_unique<app::AppShell>(bundled(), options, config, std::vector<std::string>{},
-                                            texture.getSize());
+                                              texture.getSize());
     }
 };
 

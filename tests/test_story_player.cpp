@@ -1,7 +1,7 @@
 // Story scenes on the playback (presenter, attract loop, story video), Playback::playTo, camera glides.
 #include "direction/camera_glide.hpp"
-#include "geodata/playback.hpp"
 #include "direction/story_player.hpp"
+#include "geodata/playback.hpp"
 
 #include <cmath>
 #include <gtest/gtest.h>

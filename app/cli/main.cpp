@@ -1,17 +1,17 @@
 // tidsatlas: load a temporal boundary dataset and show it, list it or export it.
-#include "platform/app_config.hpp"
-#include "content/atlas.hpp"
 #include "cli/commands.hpp"
-#include "platform/data_watcher.hpp"
-#include "platform/fatal_screen.hpp"
 #include "cli/frame_bench.hpp"
-#include "platform/guarded_run.hpp"
-#include "platform/log.hpp"
-#include "shell/map_window.hpp"
-#include "platform/options.hpp"
 #include "cli/soak.hpp"
+#include "content/atlas.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
+#include "platform/app_config.hpp"
+#include "platform/data_watcher.hpp"
+#include "platform/fatal_screen.hpp"
+#include "platform/guarded_run.hpp"
+#include "platform/log.hpp"
+#include "platform/options.hpp"
+#include "shell/map_window.hpp"
 
 #include <chrono>
 #include <cmath>

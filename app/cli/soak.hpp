@@ -5,11 +5,10 @@
 // so the kiosk resets; every frame is drawn into an offscreen target. Time is accelerated: each frame
 // advances a fixed, large dt (the longest frame the window ever passes on), so 100,000 frames are about
 // seven hours of a kiosk's day.
-#include "platform/app_config.hpp"
-#include "content/atlas.hpp"
-#include "platform/options.hpp"
-
 #include "cli/visitor_simulator.hpp"
+#include "content/atlas.hpp"
+#include "platform/app_config.hpp"
+#include "platform/options.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <cstdint>

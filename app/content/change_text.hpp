@@ -2,8 +2,8 @@
 // Plain-language sentences for the boundary changes of a year, derived from the lineage graph:
 // "Österhaninge och Västerhaninge bildar Haninge". Used where timeline.json has no text of its own.
 // The sentence patterns are the catalogue's change.* texts.
-#include "geodata/dataset.hpp"
 #include "content/i18n.hpp"
+#include "geodata/dataset.hpp"
 
 #include <string>
 #include <vector>

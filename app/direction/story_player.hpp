@@ -2,8 +2,8 @@
 // Plays a story's scenes on a Playback: a scene jumps to its first year, plays to its last at its own
 // tempo, then holds so the audience can read the caption. The presenter moves on by clicker; the kiosk's
 // attract loop and the story video move on when a scene is finished. Time comes in as an argument.
-#include "geodata/playback.hpp"
 #include "content/story.hpp"
+#include "geodata/playback.hpp"
 
 #include <cstddef>
 

@@ -6,6 +6,12 @@
 
 namespace app {
 
+Options exportLook(Options options, Language language, MapView view) {
+    options.english = language == Language::English;
+    options.view = mapViewName(view);
+    return options;
+}
+
 void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
                       int firstYear, int lastYear, int year) {
     const ExportAction action = exportDialog(m_dialog, m_export.get(), firstYear, lastYear, year, strings);
@@ -16,14 +22,15 @@ void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& 
         png.size = exportSizes()[static_cast<size_t>(m_dialog.sizeIndex)];
         const bool ok = exportPng(*atlas, strings, png, year) == 0;
         m_dialog.messageIsError = !ok;
-        m_dialog.message = ok ? strings.format("export.done", {std::filesystem::absolute(png.exportPng).string()})
-                              : strings.format("export.failed", {png.exportPng});
+        m_dialog.message =
+            ok ? strings.format("export.done", {std::filesystem::absolute(png.exportPng).string()})
+               : strings.format("export.failed", {png.exportPng});
     }
     if (action.startVideo) start(atlas, look, *action.startVideo, strings);
 }
 
-void ExportJob::start(const std::shared_ptr<const Atlas>& atlas, const Options& look, const VideoRequest& request,
-                      const Strings& strings) {
+void ExportJob::start(const std::shared_ptr<const Atlas>& atlas, const Options& look,
+                      const VideoRequest& request, const Strings& strings) {
     m_export = std::make_unique<VideoExporter>(atlas, look, request);
     if (m_export->error().empty()) return;
     m_dialog.message = strings.format("export.failed", {m_export->error()});

@@ -4,6 +4,7 @@
 // whichever mode is in charge.
 #include "content/atlas.hpp"
 #include "content/i18n.hpp"
+#include "content/map_view.hpp"
 #include "export/export_dialog.hpp"
 #include "export/video_export.hpp"
 
@@ -11,12 +12,16 @@
 
 namespace app {
 
+/// An export shows the map as the user sees it: the command line's settings in the language and view on
+/// screen.
+[[nodiscard]] Options exportLook(Options options, Language language, MapView view);
+
 class ExportJob {
   public:
     /// Draws the dialog when open and acts on it: a PNG of `year` at once, a video started or cancelled.
     /// `look` is the export's language and view (the user's).
-    void panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look, int firstYear,
-               int lastYear, int year);
+    void panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
+               int firstYear, int lastYear, int year);
     void open() { m_dialog.open = true; }
     /// Starts a video in the background; its outcome shows in the dialog.
     void start(const std::shared_ptr<const Atlas>& atlas, const Options& look, const VideoRequest& request,

@@ -4,7 +4,6 @@
 #include "platform/app_config.hpp"
 
 #include <cmath>
-#include <filesystem>
 
 namespace app {
 
@@ -33,13 +32,6 @@ sf::Vector2f sizeOf(const VideoRequest& r) {
     return {static_cast<float>(r.size.width), static_cast<float>(r.size.height)};
 }
 
-// The story the presenter would show for this data folder (no config file: the folder's story.json).
-Story storyFor(const Atlas& atlas, const Options& look) {
-    const std::string path = storyPath(AppConfig{}, look.dataDir);
-    if (!std::filesystem::exists(path)) return {};
-    return loadStory(path, makeStoryContext(atlas.dataset, atlas.timeline)).story;
-}
-
 } // namespace
 
 int videoFrameCount(const Atlas& atlas, const VideoRequest& request) {
@@ -53,7 +45,8 @@ RangeSource::RangeSource(const Atlas& atlas, const Options& look, const VideoReq
       m_frames(atlas, m_strings, m_scene.map()), m_playback(playbackFor(atlas, r)),
       m_total(videoFrameCount(atlas, r)), m_fps(r.fps) {
     m_choices.view = parseMapView(look.view);
-    m_choices.camera = render::SceneRenderer::cameraFor(m_choices.camera, atlas.dataset.bounds, sizeOf(r), {});
+    m_choices.camera =
+        render::SceneRenderer::cameraFor(m_choices.camera, atlas.dataset.bounds, sizeOf(r), {});
 }
 
 bool RangeSource::next(sf::RenderTarget& target) {
@@ -64,13 +57,13 @@ bool RangeSource::next(sf::RenderTarget& target) {
 }
 
 StorySource::StorySource(std::shared_ptr<const Atlas> atlas, const Options& look, const VideoRequest& r)
-    : m_atlas(std::move(atlas)), m_strings(stringsFor(look)), m_story(storyFor(*m_atlas, look)),
+    : m_atlas(std::move(atlas)), m_strings(stringsFor(look)),
+      m_story(loadFolderStory(AppConfig{}, look.dataDir, *m_atlas).story),
       m_scene(m_atlas->dataset, m_atlas->timeline, m_atlas->population),
       m_frames(*m_atlas, m_strings, m_scene.map()),
       m_playback(m_atlas->dataset.firstYear(), m_atlas->dataset.lastYear(), m_atlas->dataset.changeYears(),
                  m_atlas->timeline.eventYears()),
-      m_director(m_story, m_atlas->dataset),
-      m_stage{m_playback, m_glide, m_choices, {}},
+      m_director(m_story, m_atlas->dataset), m_stage{m_playback, m_glide, m_choices, {}},
       m_look{projectorTextScale(kProjectorTextScale, r.size.height), 0.0F}, m_fps(r.fps) {
     const geodata::Bounds& bounds = m_atlas->dataset.bounds;
     const render::FitRoom room{m_look.textScale, m_look.bottomInset, true, true};

@@ -24,7 +24,8 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     MapChoices choices;
     choices.view = parseMapView(options.view);
     choices.camera = render::SceneRenderer::cameraFor(
-        choices.camera, atlas.dataset.bounds, {static_cast<float>(size.width), static_cast<float>(size.height)}, {});
+        choices.camera, atlas.dataset.bounds,
+        {static_cast<float>(size.width), static_cast<float>(size.height)}, {});
     scene.draw(texture, frames.build(geodata::Moment::still(year), choices, {}, {}));
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(file)) {

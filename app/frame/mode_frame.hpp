@@ -14,8 +14,8 @@
 namespace app {
 
 struct ModeFrame {
-    std::optional<int> year;      // a year held still instead of playback's (teaching)
-    std::optional<int> ghostYear; // an earlier year's vanished borders over the map
+    std::optional<int> year;                       // a year held still instead of playback's (teaching)
+    std::optional<int> ghostYear;                  // an earlier year's vanished borders over the map
     std::optional<std::pair<int, int>> sideBySide; // two years, each on its half
     bool caption = true;                           // the caption band (a story's, else the year's own)
     std::optional<render::Caption> storyCaption;   // a story scene's, worded; else the derived one

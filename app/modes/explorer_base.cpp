@@ -40,11 +40,9 @@ void ExplorerBase::lowerPanels(ModeContext& ctx, UiIntent& intent) const {
     else if (ctx.choices.selectedBody)
         bodyPanel(ctx.atlas, *ctx.choices.selectedBody, year, ctx.strings, area, intent);
     if (m_storyOpen) storyPanel(ctx.atlas, m_openEvent, ctx.strings, area, intent);
-    // The export shows the map as the user sees it: language and view.
-    Options look = ctx.options;
-    look.english = ctx.strings.language() == Language::English;
-    look.view = mapViewName(ctx.choices.view);
-    ctx.exports.panel(ctx.sharedAtlas, ctx.strings, look, ctx.playback.firstYear(), ctx.playback.lastYear(), year);
+    ctx.exports.panel(ctx.sharedAtlas, ctx.strings,
+                      exportLook(ctx.options, ctx.strings.language(), ctx.choices.view),
+                      ctx.playback.firstYear(), ctx.playback.lastYear(), year);
     problemsPanel(ctx.problems, ctx.strings, area);
 }
 

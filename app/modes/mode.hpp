@@ -40,9 +40,12 @@ class Mode {
     /// The panels' font size in pixels.
     [[nodiscard]] virtual float panelFontPixels(const ModeContext& /*ctx*/) const { return 18.0F; }
     /// Draws the mode's own cards over the map and adds their boxes.
-    virtual void drawOverlays(sf::RenderTarget& /*target*/, const ModeContext& /*ctx*/, Overlays& /*overlays*/) {}
+    virtual void drawOverlays(sf::RenderTarget& /*target*/, const ModeContext& /*ctx*/,
+                              Overlays& /*overlays*/) {}
 
-    [[nodiscard]] virtual bool wantsFullscreen(const ModeContext& ctx) const { return ctx.options.fullscreen; }
+    [[nodiscard]] virtual bool wantsFullscreen(const ModeContext& ctx) const {
+        return ctx.options.fullscreen;
+    }
     [[nodiscard]] virtual bool cursorVisible() const { return true; }
     /// Whether a new window size refits the camera and text (the projector and the kiosk do).
     [[nodiscard]] virtual bool refitsOnResize() const { return false; }

@@ -54,7 +54,9 @@ struct ModeContext {
     double clock; // seconds since the app started, for pointer and pulse timers
     ShellServices& shell;
 
-    [[nodiscard]] sf::Vector2f sizeF() const { return {static_cast<float>(size.x), static_cast<float>(size.y)}; }
+    [[nodiscard]] sf::Vector2f sizeF() const {
+        return {static_cast<float>(size.x), static_cast<float>(size.y)};
+    }
 };
 
 } // namespace app

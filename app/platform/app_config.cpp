@@ -216,4 +216,10 @@ std::string storyPath(const AppConfig& config, const std::string& dataDir) {
     return file.is_absolute() ? file.string() : (fs::path(dataDir) / file).string();
 }
 
+StoryLoad loadFolderStory(const AppConfig& config, const std::string& dataDir, const Atlas& atlas) {
+    const std::string path = storyPath(config, dataDir);
+    if (config.storyFile.empty() && !std::filesystem::exists(path)) return {};
+    return loadStory(path, makeStoryContext(atlas.dataset, atlas.timeline));
+}
+
 } // namespace app

@@ -2,7 +2,9 @@
 // The settings of an installation: one JSON file (--config) for presenter and kiosk. Keys and ranges are
 // documented in docs/CONFIG.md. A bad file never stops the app: each bad key is reported with the file
 // and the key, and its default is used; the good keys still apply.
+#include "content/atlas.hpp"
 #include "content/language.hpp"
+#include "content/story.hpp"
 
 #include <string>
 #include <vector>
@@ -48,5 +50,10 @@ struct ConfigLoad {
 
 /// The story file to load: storyFile resolved against the dataset folder, or <dataDir>/story.json.
 [[nodiscard]] std::string storyPath(const AppConfig& config, const std::string& dataDir);
+
+/// The story for a data folder, checked against `atlas`: storyPath's file, or none (an empty story, no
+/// issues) when no story is configured and the folder has no story.json: the map works without one.
+[[nodiscard]] StoryLoad loadFolderStory(const AppConfig& config, const std::string& dataDir,
+                                        const Atlas& atlas);
 
 } // namespace app

@@ -14,7 +14,6 @@ namespace app {
 
 namespace {
 
-
 // "a, b, c and 12 more": a whole folder replaced must not make a log line of hundreds of names.
 std::string joined(const std::vector<std::string>& items) {
     constexpr std::size_t kShown = 5;

@@ -55,9 +55,9 @@ AppShell::~AppShell() = default;
 ModeContext AppShell::context() const {
     // Modes get the shared state to change; a const shell hands it out for reading only.
     auto& self = const_cast<AppShell&>(*this); // NOLINT(cppcoreguidelines-pro-type-const-cast)
-    return ModeContext{*m_atlas,       m_atlas,          m_story,      self.m_strings, *self.m_playback,
-                       self.m_choices, self.m_glide,     *self.m_scene, self.m_exports, m_problems,
-                       m_options,      m_config,         m_size,        m_clock,        self};
+    return ModeContext{*m_atlas,       m_atlas,      m_story,       self.m_strings, *self.m_playback,
+                       self.m_choices, self.m_glide, *self.m_scene, self.m_exports, m_problems,
+                       m_options,      m_config,     m_size,        m_clock,        self};
 }
 
 void AppShell::buildForAtlas() {
@@ -66,33 +66,25 @@ void AppShell::buildForAtlas() {
     m_frames.reset(); // refers to the old scene's colours
     m_scene = std::make_unique<render::SceneRenderer>(dataset, atlas.timeline, atlas.population);
     m_frames = std::make_unique<FrameBuilder>(atlas, m_strings, m_scene->map());
-    auto playback = std::make_unique<geodata::Playback>(dataset.firstYear(), dataset.lastYear(), dataset.changeYears(),
-                                                        atlas.timeline.eventYears());
+    auto playback = std::make_unique<geodata::Playback>(dataset.firstYear(), dataset.lastYear(),
+                                                        dataset.changeYears(), atlas.timeline.eventYears());
     if (m_playback) { // a reload: the year and the tempo stay
         playback->seek(m_playback->year());
         playback->tempo = m_playback->tempo;
     }
     m_playback = std::move(playback);
-    loadStory();
+    StoryLoad story = loadFolderStory(m_config, m_options.dataDir, atlas);
+    m_story = std::move(story.story);
+    m_storyIssues = std::move(story.issues);
     collectProblems();
-}
-
-void AppShell::loadStory() {
-    m_story = {};
-    m_storyIssues.clear();
-    const std::string path = storyPath(m_config, m_options.dataDir);
-    // A dataset without a story is fine (the map works without one); a configured story must exist.
-    if (m_config.storyFile.empty() && !std::filesystem::exists(path)) return;
-    StoryLoad load = app::loadStory(path, makeStoryContext(m_atlas->dataset, m_atlas->timeline));
-    m_story = std::move(load.story);
-    m_storyIssues = std::move(load.issues);
 }
 
 void AppShell::setAtlas(std::shared_ptr<const Atlas> atlas) {
     if (!atlas) return;
     // Version ids differ between datasets: the selection is carried over by its code.
     std::optional<std::string> selectedCode;
-    if (const auto& id = m_choices.selectedUnit) selectedCode = m_atlas->dataset.units[static_cast<size_t>(*id)].code;
+    if (const auto& id = m_choices.selectedUnit)
+        selectedCode = m_atlas->dataset.units[static_cast<size_t>(*id)].code;
     m_atlas = std::move(atlas);
     m_glide.stop();
     m_choices.selectedUnit.reset();
@@ -135,8 +127,8 @@ void AppShell::fitCamera() { m_choices.camera = cameraFor(m_atlas->dataset.bound
 
 render::Camera AppShell::cameraFor(const geodata::Bounds& bounds) const {
     const render::FitRoom room{m_look.textScale, m_look.bottomInset, m_mode->frame(context()).caption, true};
-    return render::SceneRenderer::cameraFor(m_choices.camera, bounds,
-                                            {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, room);
+    return render::SceneRenderer::cameraFor(
+        m_choices.camera, bounds, {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, room);
 }
 
 void AppShell::quit(int exitCode) {
@@ -180,7 +172,8 @@ void AppShell::draw(sf::RenderTarget& target) {
     addOverlay(m_overlays, "legend", layout.legend);
     addOverlay(m_overlays, "caption", layout.caption);
     addOverlay(m_overlays, "attribution", layout.attribution);
-    for (const render::BodyBadge& badge : layout.badges) addOverlay(m_overlays, "badge:" + badge.id, badge.rect);
+    for (const render::BodyBadge& badge : layout.badges)
+        addOverlay(m_overlays, "badge:" + badge.id, badge.rect);
     if (!m_snapshot.blank) m_mode->drawOverlays(target, ctx, m_overlays);
     m_imgui.render(target);
 }
@@ -200,7 +193,8 @@ void AppShell::syncSelectionToYear() {
 }
 
 SpeakerInfo AppShell::speakerInfo() const {
-    if (const auto* present = dynamic_cast<const PresentMode*>(m_mode.get())) return present->speakerInfo(context());
+    if (const auto* present = dynamic_cast<const PresentMode*>(m_mode.get()))
+        return present->speakerInfo(context());
     return {};
 }
 
@@ -219,10 +213,7 @@ const Presenter& AppShell::presenter() const {
 }
 
 void AppShell::startExport(const VideoRequest& request) {
-    Options look = m_options;
-    look.english = m_strings.language() == Language::English;
-    look.view = mapViewName(m_choices.view);
-    m_exports.start(m_atlas, look, request, m_strings);
+    m_exports.start(m_atlas, exportLook(m_options, m_strings.language(), m_choices.view), request, m_strings);
 }
 
 } // namespace app

@@ -9,6 +9,7 @@
 #include "modes/mode.hpp"
 #include "modes/present/speaker_info.hpp"
 #include "render/imgui_sfml.hpp"
+#include "shell/map_gestures.hpp"
 
 #include <memory>
 #include <optional>
@@ -67,16 +68,15 @@ class AppShell final : private ShellServices {
 
   private:
     [[nodiscard]] ModeContext context() const;
-    void buildForAtlas(); // the parts that depend on the data
-    void loadStory();
+    void buildForAtlas();   // the parts that depend on the data
     void collectProblems(); // config, reload, atlas and story problems
     void switchNow(AppMode mode);
-    void settleMode(); // a switch asked for during the last call
+    void settleMode();  // a switch asked for during the last call
     void applyLayout(); // the mode's text size, panel font and camera fit
     void apply(const UiIntent& intent);
     void syncSelectionToYear();
 
-    // Events shared by every mode (shell_events.cpp): panning, zooming, taps and the common keys.
+    // Events shared by every mode (shell_events.cpp): the map's gestures, taps and the common keys.
     void handleMapEvent(const sf::Event& event);
     void handleKey(sf::Keyboard::Key key);
     void selectAt(sf::Vector2f screen);
@@ -111,8 +111,7 @@ class AppShell final : private ShellServices {
     float m_imguiDt = 0;
     bool m_quit = false;
     int m_exitCode = 0;
-    bool m_dragging = false;
-    sf::Vector2f m_pressAt, m_lastMouse;
+    MapGestures m_gestures;
     bool m_ctrl = false;
 };
 

@@ -1,10 +1,10 @@
 #include "shell/map_window.hpp"
 
-#include "platform/log.hpp"
-#include "shell/app_shell.hpp"
-#include "render/fonts.hpp"
 #include "modes/present/speaker_view.hpp"
+#include "platform/log.hpp"
 #include "platform/window_msaa.hpp"
+#include "render/fonts.hpp"
+#include "shell/app_shell.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
@@ -37,7 +37,7 @@ class MapWindow {
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
         m_app = std::make_unique<AppShell>(std::move(atlas), options, std::move(config),
-                                         std::move(configProblems), m_window.getSize());
+                                           std::move(configProblems), m_window.getSize());
         m_window.setMouseCursorVisible(m_app->cursorVisible());
         if (options.speakerWindow) openSpeakerWindow();
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The interactive window: events, camera gestures, playback and the ImGui panels around the map.
-#include "platform/app_config.hpp"
 #include "content/atlas.hpp"
+#include "platform/app_config.hpp"
 #include "platform/data_watcher.hpp"
 #include "platform/options.hpp"
 

@@ -2,19 +2,11 @@
 // (pan, zoom, tap to select) and the keys every mode shares. Panels' intents are applied here too.
 #include "shell/app_shell.hpp"
 
-#include <cmath>
-
 namespace app {
 
-namespace {
-// A press and release closer than this (in pixels) is a click or tap, not a drag.
-constexpr float kClickSlop = 6.0F;
-
-sf::Vector2f at(int x, int y) { return {static_cast<float>(x), static_cast<float>(y)}; }
-} // namespace
-
 void AppShell::handle(const sf::Event& event) {
-    if (event.type == sf::Event::KeyPressed || event.type == sf::Event::KeyReleased) m_ctrl = event.key.control;
+    if (event.type == sf::Event::KeyPressed || event.type == sf::Event::KeyReleased)
+        m_ctrl = event.key.control;
     ModeContext ctx = context();
     if (m_mode->handle(event, ctx)) {
         settleMode();
@@ -30,6 +22,8 @@ void AppShell::handle(const sf::Event& event) {
 
 void AppShell::handleMapEvent(const sf::Event& event) {
     m_imgui.processEvent(event);
+    if (const auto tap = m_gestures.handle(event, m_imgui.wantsMouse(), m_choices.camera, m_glide))
+        selectAt(*tap);
     switch (event.type) {
     case sf::Event::Resized:
         resize({event.size.width, event.size.height});
@@ -37,34 +31,6 @@ void AppShell::handleMapEvent(const sf::Event& event) {
     case sf::Event::KeyPressed:
         if (m_imgui.wantsKeyboard()) break;
         if (ModeContext ctx = context(); !m_mode->key(event.key.code, m_ctrl, ctx)) handleKey(event.key.code);
-        break;
-    case sf::Event::MouseWheelScrolled:
-        if (!m_imgui.wantsMouse()) {
-            m_glide.stop();
-            m_choices.camera.zoomAt(at(event.mouseWheelScroll.x, event.mouseWheelScroll.y),
-                                    std::pow(1.2, event.mouseWheelScroll.delta));
-        }
-        break;
-    case sf::Event::MouseButtonPressed:
-        if (!m_imgui.wantsMouse() && event.mouseButton.button == sf::Mouse::Left) {
-            m_dragging = true;
-            m_pressAt = m_lastMouse = at(event.mouseButton.x, event.mouseButton.y);
-        }
-        break;
-    case sf::Event::MouseMoved:
-        if (m_dragging) {
-            const sf::Vector2f to = at(event.mouseMove.x, event.mouseMove.y);
-            m_glide.stop();
-            m_choices.camera.panBy(to - m_lastMouse);
-            m_lastMouse = to;
-        }
-        break;
-    case sf::Event::MouseButtonReleased:
-        if (m_dragging && event.mouseButton.button == sf::Mouse::Left) {
-            m_dragging = false;
-            const sf::Vector2f to = at(event.mouseButton.x, event.mouseButton.y);
-            if (std::hypot(to.x - m_pressAt.x, to.y - m_pressAt.y) < kClickSlop) selectAt(to);
-        }
         break;
     default:
         break;

@@ -5,7 +5,6 @@
 #include "shell/app_shell.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
 namespace app {
 
@@ -29,16 +28,11 @@ void AppShell::applyReload(const ReloadResult& result) {
     if (result.accepted()) {
         // story.json is read by the app, not by loadAtlas, so the watcher could not judge it: check it
         // against the new data here, so that a broken story cannot empty the attract loop either.
-        const std::string path = storyPath(m_config, m_options.dataDir);
-        if (!m_config.storyFile.empty() || std::filesystem::exists(path)) {
-            const StoryLoad story =
-                app::loadStory(path, makeStoryContext(result.atlas->dataset, result.atlas->timeline));
-            for (const StoryIssue& issue : story.issues) {
-                const std::string line = issue.toString();
-                const bool known = std::any_of(m_storyIssues.begin(), m_storyIssues.end(),
-                                               [&](const StoryIssue& old) { return old.toString() == line; });
-                if (!known) refusals.push_back(line);
-            }
+        for (const StoryIssue& issue : loadFolderStory(m_config, m_options.dataDir, *result.atlas).issues) {
+            const std::string line = issue.toString();
+            const bool known = std::any_of(m_storyIssues.begin(), m_storyIssues.end(),
+                                           [&](const StoryIssue& old) { return old.toString() == line; });
+            if (!known) refusals.push_back(line);
         }
         if (refusals.empty()) {
             m_reloadRefusal.clear();

@@ -1,5 +1,5 @@
-#include "render/bodies_layer.hpp"
 #include "content/story_text.hpp"
+#include "render/bodies_layer.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <cmath>

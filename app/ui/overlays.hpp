@@ -9,7 +9,8 @@
 namespace app {
 
 struct Overlay {
-    std::string name; // "card", "legend", "caption", "attribution", "badge", "panel:###timeline", "kiosk:prompt" …
+    std::string
+        name; // "card", "legend", "caption", "attribution", "badge", "panel:###timeline", "kiosk:prompt" …
     sf::FloatRect box;
 };
 

@@ -45,8 +45,8 @@ void changeTicks(const geodata::Playback& playback, float left, float right, flo
 }
 
 // Milestones and joint bodies as dots along the top of the slider: a tap opens the event.
-void eventMarkers(const geodata::Playback& playback, const Atlas& atlas, Language language, float left, float right,
-                  float y, UiIntent& intent) {
+void eventMarkers(const geodata::Playback& playback, const Atlas& atlas, Language language, float left,
+                  float right, float y, UiIntent& intent) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const geodata::Event& event : atlas.timeline.events) {
         if (geodata::changesBoundaries(event.type)) continue; // those are the change ticks

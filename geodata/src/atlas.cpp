@@ -23,8 +23,7 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
 
     const fs::path timelinePath = fs::path(folder) / "timeline.json";
     if (fs::exists(timelinePath)) {
-        const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(),
-                                               folder};
+        const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(), folder};
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
         atlas.timeline = std::move(loaded.timeline);
         for (const TimelineIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
@@ -33,8 +32,7 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
     if (fs::exists(populationPath)) {
         PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes);
         atlas.population = std::move(loaded.table);
-        for (const PopulationIssue& issue : loaded.issues)
-            atlas.problems.push_back(issue.toString());
+        for (const PopulationIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
     }
     result.atlas = std::move(atlas);
     return result;

@@ -111,7 +111,7 @@ void Playback::stepBackward() {
 std::optional<geodata::Transition> Playback::transition() const {
     if (!m_stop || !m_stop->animated || m_stop->elapsed >= tempo.transitionSeconds) return std::nullopt;
     return geodata::Transition{m_stop->fromYear, m_stop->toYear,
-                              static_cast<float>(m_stop->elapsed / tempo.transitionSeconds)};
+                               static_cast<float>(m_stop->elapsed / tempo.transitionSeconds)};
 }
 
 double Playback::fullRunSeconds() const {

@@ -70,7 +70,7 @@ std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, u
 }
 
 sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
-                  const Caption& caption, float s, float bottomInset) {
+                          const Caption& caption, float s, float bottomInset) {
     const sf::Vector2f size(target.getSize());
     const float bottom = size.y - bottomInset;
     if (caption.title.empty() && caption.text.empty()) return {};

@@ -14,7 +14,7 @@ unsigned px(float base, float scale) { return static_cast<unsigned>(std::lround(
 } // namespace
 
 OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
-                          const OverlayText& o) {
+                         const OverlayText& o) {
     const sf::View previous = target.getView();
     const sf::Vector2f whole(target.getSize());
     const sf::FloatRect area = o.area.width > 0 ? o.area : sf::FloatRect(0, 0, whole.x, whole.y);
@@ -55,7 +55,9 @@ OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const s
     for (const sf::Text& t : smaller) target.draw(t);
 
     // In target pixels: the view maps the area's own coordinates onto its place in the target.
-    const auto inTarget = [&](sf::FloatRect r) { return sf::FloatRect(r.left + area.left, r.top + area.top, r.width, r.height); };
+    const auto inTarget = [&](sf::FloatRect r) {
+        return sf::FloatRect(r.left + area.left, r.top + area.top, r.width, r.height);
+    };
     OverlayBoxes boxes{inTarget(card.getGlobalBounds()), {}};
     if (!o.attribution.empty()) {
         sf::Text credit(utf8(o.attribution), font, px(13, s));

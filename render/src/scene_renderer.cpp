@@ -58,9 +58,9 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
     add(std::bit_cast<uint32_t>(s.map.bottomInset));
     if (s.circles) add(std::bit_cast<uint64_t>(s.exactYear)); // circles grow between years
     if (s.legend != Legend::None)
-        for (const std::string* t : {&s.legendText.densityTitle, &s.legendText.noData, &s.legendText.circleTitle,
-                                     &s.legendText.inhabitants, &s.legendText.interpolated,
-                                     &s.legendText.thousands})
+        for (const std::string* t :
+             {&s.legendText.densityTitle, &s.legendText.noData, &s.legendText.circleTitle,
+              &s.legendText.inhabitants, &s.legendText.interpolated, &s.legendText.thousands})
             text(*t);
     add(static_cast<int>(s.bodies));
     if (s.bodies) {
@@ -88,17 +88,20 @@ void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot
     if (s.circles) drawPopulationCircles(target, s.map, m_dataset, m_population, s.exactYear, {});
     if (!m_fontsOk) return;
     if (s.bodies) drawBodies(target, s);
-    if (s.caption) m_layout.caption = drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, s.map.bottomInset);
+    if (s.caption)
+        m_layout.caption =
+            drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, s.map.bottomInset);
     if (!s.card) return;
     const OverlayBoxes boxes = drawOverlay(target, m_font, m_bold, *s.card);
     m_layout.card = boxes.card;
     m_layout.attribution = boxes.attribution;
     const float scale = s.map.textScale;
-    const sf::Vector2f at(boxes.card.left + 12.0F * scale, boxes.card.top + boxes.card.height + 12.0F * scale);
-    if (s.legend == Legend::Density) m_layout.legend = drawDensityLegend(target, m_font, at, scale, s.legendText);
+    const sf::Vector2f at(boxes.card.left + 12.0F * scale,
+                          boxes.card.top + boxes.card.height + 12.0F * scale);
+    if (s.legend == Legend::Density)
+        m_layout.legend = drawDensityLegend(target, m_font, at, scale, s.legendText);
     if (s.legend == Legend::Circles)
-        m_layout.legend =
-            drawCircleLegend(target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
+        m_layout.legend = drawCircleLegend(target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
 }
 
 void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s) {
@@ -121,7 +124,8 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         text.unitCount = m_dataset.unitsValidIn(f.year).size();
         text.countLabel = s.sideBySide->countLabel;
         text.textScale = scale * 0.8F;
-        text.area = {f.area.left, f.area.top + 56.0F * scale, f.area.width, f.area.height}; // below the view bar
+        text.area = {f.area.left, f.area.top + 56.0F * scale, f.area.width,
+                     f.area.height}; // below the view bar
         const sf::FloatRect card = drawOverlay(target, m_font, m_bold, text).card;
         // Both halves' cards count as one box for the layout: the union of the two.
         if (m_other.card.width <= 0) {

@@ -1,11 +1,11 @@
 #include "fuzz_entry_points.hpp"
 
-#include "platform/app_config.hpp"
 #include "content/atlas.hpp"
-#include "geodata/dataset.hpp"
-#include "geodata/timeline.hpp"
 #include "content/i18n.hpp"
 #include "content/story.hpp"
+#include "geodata/dataset.hpp"
+#include "geodata/timeline.hpp"
+#include "platform/app_config.hpp"
 
 #include <cpl_vsi.h>
 #include <cstdint>

@@ -90,5 +90,4 @@ double AdminGate::lockoutRemaining() const {
     return std::max(0.0, m_timing.lockoutSeconds - m_stateSeconds);
 }
 
-
 } // namespace app

@@ -13,7 +13,8 @@ namespace app {
 namespace {
 
 sf::Text makeText(const std::string& utf8, const sf::Font& font, float size, sf::Color colour) {
-    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, static_cast<unsigned>(std::lround(size)));
+    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font,
+                  static_cast<unsigned>(std::lround(size)));
     text.setFillColor(colour);
     return text;
 }
@@ -27,8 +28,8 @@ struct CardLine {
 
 // Lines of text centred on a dark card. `pivot` says which point of the card sits at `at`: (0.5, 0.5) its
 // centre, (1, 0) its top right corner. Returns the card's box.
-sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vector<CardLine>& lines, float padding,
-                       sf::Uint8 alpha = 225, sf::Vector2f pivot = {0.5F, 0.5F}) {
+sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vector<CardLine>& lines,
+                       float padding, sf::Uint8 alpha = 225, sf::Vector2f pivot = {0.5F, 0.5F}) {
     std::vector<sf::Text> texts;
     float width = 0, height = 0;
     for (const CardLine& line : lines) {
@@ -81,30 +82,33 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
         target.draw(dim);
         addOverlay(overlays, "kiosk:dim", {0, 0, size.x, size.y});
         const int seconds = static_cast<int>(std::ceil(m_session.countdownRemaining()));
-        addOverlay(overlays, "kiosk:still_there",
-                   drawCard(target, size / 2.0F,
-                            {{strings.get("kiosk.still_there"), &m_bold, 64 * unit, sf::Color::White},
-                             {strings.format("kiosk.countdown", {seconds}), &m_font, 40 * unit,
-                              sf::Color(255, 214, 120)},
-                             {strings.get("kiosk.touch_to_continue"), &m_font, 32 * unit, sf::Color(220, 230, 240)}},
-                            36 * unit));
+        addOverlay(
+            overlays, "kiosk:still_there",
+            drawCard(
+                target, size / 2.0F,
+                {{strings.get("kiosk.still_there"), &m_bold, 64 * unit, sf::Color::White},
+                 {strings.format("kiosk.countdown", {seconds}), &m_font, 40 * unit, sf::Color(255, 214, 120)},
+                 {strings.get("kiosk.touch_to_continue"), &m_font, 32 * unit, sf::Color(220, 230, 240)}},
+                36 * unit));
     }
     if (m_admin.state() != AdminGateState::Closed) {
         std::string dots;
         for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += "● ";
         std::vector<CardLine> lines{{strings.get("kiosk.admin_title"), &m_bold, 40 * unit, sf::Color::White}};
         if (m_admin.state() == AdminGateState::LockedOut)
-            lines.push_back({strings.format("kiosk.admin_locked", {static_cast<int>(std::ceil(m_admin.lockoutRemaining()))}),
+            lines.push_back({strings.format("kiosk.admin_locked",
+                                            {static_cast<int>(std::ceil(m_admin.lockoutRemaining()))}),
                              &m_font, 30 * unit, sf::Color(255, 150, 130)});
         else
             lines.push_back({strings.get("kiosk.admin_pin"), &m_font, 30 * unit, sf::Color(220, 230, 240)});
         lines.push_back({dots.empty() ? " " : dots, &m_font, 40 * unit, sf::Color::White});
         addOverlay(overlays, "kiosk:admin", drawCard(target, size / 2.0F, lines, 30 * unit, 245));
     } else if (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0) {
-        addOverlay(overlays, "kiosk:wrong_pin",
-                   drawCard(target, {size.x / 2, size.y * 0.2F},
-                            {{strings.get("kiosk.admin_wrong_pin"), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
-                            16 * unit));
+        addOverlay(
+            overlays, "kiosk:wrong_pin",
+            drawCard(target, {size.x / 2, size.y * 0.2F},
+                     {{strings.get("kiosk.admin_wrong_pin"), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
+                     16 * unit));
     }
 }
 

@@ -27,8 +27,10 @@ bool isVisitorInput(const sf::Event& event) {
 KioskMode::KioskMode(ModeContext& ctx)
     : m_session(KioskTiming{ctx.config.idleSeconds, ctx.config.countdownSeconds}), m_admin(ctx.config.pin),
       m_director(std::make_unique<SceneDirector>(ctx.story, ctx.atlas.dataset)) {
-    m_fontsOk = render::loadFont(m_font, render::kSansPath) && render::loadFont(m_bold, render::kSansBoldPath);
-    if (!ctx.config.heartbeatFile.empty()) m_heartbeat.emplace(ctx.config.heartbeatFile, ctx.config.heartbeatSeconds);
+    m_fontsOk =
+        render::loadFont(m_font, render::kSansPath) && render::loadFont(m_bold, render::kSansBoldPath);
+    if (!ctx.config.heartbeatFile.empty())
+        m_heartbeat.emplace(ctx.config.heartbeatFile, ctx.config.heartbeatSeconds);
 }
 
 void KioskMode::enter(ModeContext& ctx) { reset(ctx); }

@@ -43,7 +43,8 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
     const geodata::Playback& playback = ctx.playback;
     int year = playback.year();
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::SliderInt("##year", &year, playback.firstYear(), playback.lastYear(), "%d")) intent.seekYear = year;
+    if (ImGui::SliderInt("##year", &year, playback.firstYear(), playback.lastYear(), "%d"))
+        intent.seekYear = year;
     if (ImGui::Button("|◀", button)) intent.stepBackward = true;
     ImGui::SameLine();
     if (ImGui::Button(playback.playing() ? "||##play" : "▶##play", button)) intent.togglePlay = true;

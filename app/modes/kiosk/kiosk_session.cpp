@@ -5,7 +5,6 @@
 
 namespace app {
 
-
 KioskSession::KioskSession(KioskTiming timing) : m_timing(timing) {}
 
 void KioskSession::advance(double dt) {
@@ -46,7 +45,6 @@ double KioskSession::countdownRemaining() const {
 bool KioskSession::takeEnteredInteractive() { return std::exchange(m_entered, false); }
 
 bool KioskSession::takeReset() { return std::exchange(m_reset, false); }
-
 
 bool kioskIgnores(const sf::Event& event) {
     switch (event.type) {

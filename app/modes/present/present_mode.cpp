@@ -98,9 +98,11 @@ void PresentMode::panels(ModeContext& ctx, UiIntent& /*intent*/) {
     if (ImGui::Button("▶", ImVec2(h * 1.4F, h))) presenter.press(PresenterKey::Next);
     ImGui::EndDisabled();
     ImGui::SameLine(0, h * 0.6F);
-    if (ImGui::Button(strings.get("present.blank").c_str(), ImVec2(0, h))) presenter.press(PresenterKey::Blank);
+    if (ImGui::Button(strings.get("present.blank").c_str(), ImVec2(0, h)))
+        presenter.press(PresenterKey::Blank);
     ImGui::SameLine();
-    if (ImGui::Button(strings.get("present.leave").c_str(), ImVec2(0, h))) presenter.press(PresenterKey::Leave);
+    if (ImGui::Button(strings.get("present.leave").c_str(), ImVec2(0, h)))
+        presenter.press(PresenterKey::Leave);
     ImGui::TextDisabled("%s", strings.get("present.keys_help").c_str());
     ImGui::End();
 }

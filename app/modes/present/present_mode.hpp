@@ -22,7 +22,9 @@ class PresentMode : public Mode {
     [[nodiscard]] ModeFrame frame(const ModeContext& ctx) const override;
     [[nodiscard]] FrameLook look(const ModeContext& ctx) const override;
     [[nodiscard]] float panelFontPixels(const ModeContext& ctx) const override;
-    [[nodiscard]] bool wantsFullscreen(const ModeContext& /*ctx*/) const override { return m_presenter.fullscreen(); }
+    [[nodiscard]] bool wantsFullscreen(const ModeContext& /*ctx*/) const override {
+        return m_presenter.fullscreen();
+    }
     [[nodiscard]] bool refitsOnResize() const override { return true; }
 
     /// A key from the speaker window: the clicker works whichever window has focus.

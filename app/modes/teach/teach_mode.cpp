@@ -4,7 +4,9 @@
 
 namespace app {
 
-bool TeachMode::tapUnit(const geodata::UnitVersion& unit, ModeContext& /*ctx*/) { return m_teach.tapUnit(unit); }
+bool TeachMode::tapUnit(const geodata::UnitVersion& unit, ModeContext& /*ctx*/) {
+    return m_teach.tapUnit(unit);
+}
 
 void TeachMode::panels(ModeContext& ctx, UiIntent& intent) {
     const PanelArea area{ctx.sizeF().x, ctx.sizeF().y};

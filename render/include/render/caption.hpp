@@ -17,7 +17,7 @@ struct Caption {
 
 /// Draws `caption` centred above `bottomInset`; returns its band in pixels (empty when there is no text).
 sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
-                  const Caption& caption, float textScale, float bottomInset);
+                          const Caption& caption, float textScale, float bottomInset);
 
 /// Breaks `text` into lines no wider than `width` pixels at `size` (exposed for tests).
 [[nodiscard]] std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, unsigned size,

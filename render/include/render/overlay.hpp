@@ -29,6 +29,6 @@ struct OverlayBoxes {
 /// Year and count large in the top-left corner; attribution small in the bottom-right.
 /// Returns both boxes, so other panels can stack below the card and a layout knows what is covered.
 OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
-                          const OverlayText& text);
+                         const OverlayText& text);
 
 } // namespace render

@@ -46,8 +46,8 @@ class SceneRenderer {
 
     /// The camera that frames `bounds` in a target of `size`, leaving `room` free (keeps `current`'s other
     /// settings).
-    [[nodiscard]] static Camera cameraFor(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
-                                          const FitRoom& room);
+    [[nodiscard]] static Camera cameraFor(const Camera& current, const geodata::Bounds& bounds,
+                                          sf::Vector2f size, const FitRoom& room);
 
     /// What a tap at `screen` hits in the last frame drawn from `snapshot`: a badge first, else a unit.
     struct Pick {
@@ -74,8 +74,8 @@ class SceneRenderer {
     sf::Font m_bold;
     bool m_fontsOk;
     MapRenderer m_map;
-    SceneLayout m_layout;              // the last single-map frame's (kept while its picture is reused)
-    SceneLayout m_other;               // the last side-by-side or blank frame's
+    SceneLayout m_layout;                  // the last single-map frame's (kept while its picture is reused)
+    SceneLayout m_other;                   // the last side-by-side or blank frame's
     const SceneLayout* m_last = &m_layout; // the one drawn last
 };
 

@@ -23,12 +23,12 @@ struct SideBySide {
 };
 
 struct SceneSnapshot {
-    MapFrame map;          // year, transition, camera, selection, fills, ghost year, text scale, insets
-    double exactYear = 0;  // map.year with playback's fraction: population circles grow with it
-    bool circles = false;  // population circles over the fills
+    MapFrame map;         // year, transition, camera, selection, fills, ghost year, text scale, insets
+    double exactYear = 0; // map.year with playback's fraction: population circles grow with it
+    bool circles = false; // population circles over the fills
     Legend legend = Legend::None;
-    LegendText legendText; // the legend's words
-    bool bodies = true;    // joint bodies' badges, and the chosen one's members
+    LegendText legendText;                   // the legend's words
+    bool bodies = true;                      // joint bodies' badges, and the chosen one's members
     std::optional<std::string> selectedBody; // JointBody id
     float bodyAppear = 1.0F;                 // 0–1 while a body founded this year fades in
     std::optional<Caption> caption;          // worded; none = no caption band
