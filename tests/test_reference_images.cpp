@@ -1,8 +1,12 @@
-// The pictures the app exports, compared with tests/reference/*.png within the tolerance of
-// reference_image.hpp. Driven through the built executable's command line (--export-png), which stays
-// the same whatever moves inside app/. UPDATE=1 ./dev test -R ReferenceImages rewrites the references.
+// The pictures the app shows, compared with tests/reference/*.png within the tolerance of
+// reference_image.hpp: the explorer's three views as exported through the built executable's command line
+// (--export-png), and the teaching, presenter and kiosk modes as the shell draws them offscreen after a
+// fixed run of frames. UPDATE=1 ./dev test -R ReferenceImages rewrites the references.
 #include "bundled_dataset.hpp"
 #include "reference_image.hpp"
+#include "shell/app_shell.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -53,7 +57,43 @@ void expectExportMatches(const ExportRequest& request) {
     EXPECT_TRUE(fixtures::matchesReference(exported, request.name));
 }
 
+// Runs a mode for `seconds` at 30 frames a second and compares its last frame, panels included.
+void expectModeMatches(const std::string& name, app::Options options, sf::Vector2u size, double seconds) {
+    if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+    sf::RenderTexture texture;
+    ASSERT_TRUE(texture.create(size.x, size.y));
+    options.dataDir = TIDSATLAS_DATA_DIR;
+    app::AppConfig config;
+    config.heartbeatFile.clear();
+    app::AppShell shell(fixtures::sharedBundledAtlas(), options, config, {}, size);
+    for (int frame = 0; frame < static_cast<int>(seconds * 30); ++frame) {
+        shell.update(1.0 / 30);
+        shell.draw(texture);
+    }
+    texture.display();
+    EXPECT_TRUE(fixtures::matchesReference(texture.getTexture().copyToImage(), name));
+}
+
 } // namespace
+
+TEST(ReferenceImages, TeachingComparesTwoYearsInEnglish) {
+    app::Options options;
+    options.teach = true;
+    options.english = true;
+    expectModeMatches("teach_compare_en_1600x900", options, {1600, 900}, 1.0);
+}
+
+TEST(ReferenceImages, PresenterShowsTheFirstSceneAfterItsGlide) {
+    app::Options options;
+    options.present = true;
+    expectModeMatches("present_first_scene_sv_1600x900", options, {1600, 900}, 2.0);
+}
+
+TEST(ReferenceImages, KioskAttractLoopInPortrait) {
+    app::Options options;
+    options.kiosk = true;
+    expectModeMatches("kiosk_attract_sv_1080x1920", options, {1080, 1920}, 2.0);
+}
 
 TEST(ReferenceImages, UnitsView1952InSwedish) {
     expectExportMatches({"export_units_1952_sv_1600x900", 1952, "1600x900", "units", "sv"});
