@@ -3,6 +3,7 @@
 #include "export/png_export.hpp"
 
 #include <filesystem>
+#include <utility>
 
 namespace app {
 
@@ -20,11 +21,7 @@ void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& 
         Options png = look;
         png.exportPng = *action.savePng;
         png.size = exportSizes()[static_cast<size_t>(m_dialog.sizeIndex)];
-        const bool ok = exportPng(*atlas, strings, png, year) == 0;
-        m_dialog.messageIsError = !ok;
-        m_dialog.message =
-            ok ? strings.format("export.done", {std::filesystem::absolute(png.exportPng).string()})
-               : strings.format("export.failed", {png.exportPng});
+        m_png = PngRequest{png, year};
     }
     if (action.startVideo) start(atlas, look, *action.startVideo, strings);
 }
@@ -46,7 +43,16 @@ void ExportJob::cancel(const Strings& strings) {
     m_dialog.messageIsError = false;
 }
 
-void ExportJob::step(const Strings& strings) {
+void ExportJob::savePng(const Atlas& atlas, const Strings& strings, const PngRequest& png) {
+    const bool ok = exportPng(atlas, strings, png.look, png.year) == 0;
+    m_dialog.messageIsError = !ok;
+    m_dialog.message =
+        ok ? strings.format("export.done", {std::filesystem::absolute(png.look.exportPng).string()})
+           : strings.format("export.failed", {png.look.exportPng});
+}
+
+void ExportJob::step(const Atlas& atlas, const Strings& strings) {
+    if (const auto png = std::exchange(m_png, std::nullopt)) savePng(atlas, strings, *png);
     if (!m_export) return;
     constexpr double kBudgetSeconds = 0.05;
     if (m_export->step(kBudgetSeconds)) return;

@@ -9,6 +9,7 @@
 #include "export/video_export.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace app {
 
@@ -18,7 +19,8 @@ namespace app {
 
 class ExportJob {
   public:
-    /// Draws the dialog when open and acts on it: a PNG of `year` at once, a video started or cancelled.
+    /// Draws the dialog when open and acts on it: a video started or cancelled, a PNG of `year` noted for
+    /// the next step (it renders into a target of its own, so not in the middle of the panels' frame).
     /// `look` is the export's language and view (the user's).
     void panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
                int firstYear, int lastYear, int year);
@@ -28,14 +30,21 @@ class ExportJob {
                const Strings& strings);
     /// Stops the video under way and removes its unfinished file.
     void cancel(const Strings& strings);
-    /// Frame time: writes frames for a slice of the frame's time.
-    void step(const Strings& strings);
+    /// Frame time: writes the PNG asked for, and a video's frames for a slice of the frame's time.
+    void step(const Atlas& atlas, const Strings& strings);
 
     [[nodiscard]] const ExportDialogState& dialog() const { return m_dialog; }
     [[nodiscard]] const VideoExporter* running() const { return m_export.get(); }
 
   private:
+    struct PngRequest {
+        Options look; // with the file and size
+        int year;
+    };
+    void savePng(const Atlas& atlas, const Strings& strings, const PngRequest& png);
+
     ExportDialogState m_dialog;
+    std::optional<PngRequest> m_png;
     std::unique_ptr<VideoExporter> m_export;
 };
 

@@ -150,7 +150,7 @@ void AppShell::update(double dt) {
     settleMode();
     m_glide.advance(dt, m_choices.camera);
     syncSelectionToYear();
-    m_exports.step(m_strings);
+    m_exports.step(*m_atlas, m_strings);
     m_imguiDt = static_cast<float>(dt);
 }
 
