@@ -13,7 +13,7 @@ namespace fixtures {
 
 /// The bundled dataset with its timeline and population, loaded once per test process.
 [[nodiscard]] const app::Atlas& bundledAtlas();
-/// The same atlas for code that shares ownership (MapApp, the video exporter); the process keeps it.
+/// The same atlas for code that shares ownership (the shell, the video exporter); the process keeps it.
 [[nodiscard]] std::shared_ptr<const app::Atlas> sharedBundledAtlas();
 
 /// The bundled UI catalogues (data/i18n) in `language`, freshly loaded (so missingKeys() starts empty).

@@ -73,7 +73,7 @@ int run(int argc, char** argv, app::RunMode& mode) {
             year);
         return 1;
     }
-    // The PNG's words (the window's MapApp and the video export read their own, the same way).
+    // The PNG's words (the window's shell and the video export read their own, the same way).
     const app::Language language = options->english ? app::Language::English : app::Language::Swedish;
     if (!options->exportPng.empty())
         return app::exportPng(atlas, app::loadAppStrings(language), *options, year);

@@ -1,7 +1,7 @@
 #pragma once
 // The in-app export dialog: a PNG of the year showing, a video of a range of years, or the story's
 // scenes as a video, with a progress bar and Cancel while a video renders. The dialog only edits its
-// state and reports what to start or stop; MapApp owns the export itself.
+// state and reports what to start or stop; ExportJob owns the export itself.
 #include "content/i18n.hpp"
 #include "export/video_export.hpp"
 

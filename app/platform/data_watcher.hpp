@@ -73,7 +73,7 @@ class DataWatcher {
     DataWatcher& operator=(const DataWatcher&) = delete;
 
     /// The main thread calls this every frame: the next finished reload, once; nullopt almost always.
-    /// An accepted result is the data to show from now on (MapApp::setAtlas).
+    /// An accepted result is the data to show from now on (AppShell::setAtlas).
     [[nodiscard]] std::optional<ReloadResult> poll();
 
     [[nodiscard]] WatchState state() const;
