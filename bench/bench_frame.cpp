@@ -77,7 +77,7 @@ void showMoment(render::SceneSnapshot& s, const geodata::Moment& moment, const g
     s.map.year = moment.year;
     s.map.transition = moment.transition;
     s.exactYear = moment.exactYear;
-    s.bodyAppear = static_cast<float>(std::min(1.0, moment.secondsAtStop / 0.8));
+    s.bodyAppear = render::bodyAppearAfter(moment.secondsAtStop);
     render::OverlayText card;
     card.title = atlas.dataset.title;
     card.year = moment.year;

@@ -3,14 +3,8 @@
 #include "content/story_text.hpp"
 #include "render/population_layer.hpp"
 
-#include <algorithm>
 
 namespace app {
-
-namespace {
-// A body founded in the year shown grows in over this many seconds at its stop.
-constexpr double kBodyAppearSeconds = 0.8;
-} // namespace
 
 FrameBuilder::FrameBuilder(const Atlas& atlas, const Strings& strings, const render::MapRenderer& colours)
     : m_atlas(atlas), m_strings(strings), m_colours(colours) {}
@@ -39,7 +33,7 @@ render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const M
     if (s.legend != render::Legend::None) s.legendText = legendText();
     s.bodies = choices.bodies;
     s.selectedBody = choices.selectedBody;
-    s.bodyAppear = static_cast<float>(std::min(1.0, moment.secondsAtStop / kBodyAppearSeconds));
+    s.bodyAppear = render::bodyAppearAfter(moment.secondsAtStop);
     if (mode.caption) s.caption = mode.storyCaption ? mode.storyCaption : derivedCaption(map.year);
     s.card = card(map.year, look);
     if (mode.sideBySide)

@@ -6,6 +6,7 @@
 #include "content/i18n.hpp"
 #include "content/story.hpp"
 #include "direction/camera_glide.hpp"
+#include "direction/scene_director.hpp"
 #include "frame/map_choices.hpp"
 #include "geodata/playback.hpp"
 #include "platform/app_config.hpp"
@@ -58,5 +59,11 @@ struct ModeContext {
         return {static_cast<float>(size.x), static_cast<float>(size.y)};
     }
 };
+
+/// What a mode's scene direction moves: the shell's playback, glide and choices, and its camera fit.
+[[nodiscard]] inline Stage stageOf(ModeContext& ctx) {
+    return {ctx.playback, ctx.glide, ctx.choices,
+            [&ctx](const geodata::Bounds& bounds) { return ctx.shell.cameraFor(bounds); }};
+}
 
 } // namespace app

@@ -108,10 +108,10 @@ void Playback::stepBackward() {
     startStop(shown, target);
 }
 
-std::optional<geodata::Transition> Playback::transition() const {
+std::optional<Transition> Playback::transition() const {
     if (!m_stop || !m_stop->animated || m_stop->elapsed >= tempo.transitionSeconds) return std::nullopt;
-    return geodata::Transition{m_stop->fromYear, m_stop->toYear,
-                               static_cast<float>(m_stop->elapsed / tempo.transitionSeconds)};
+    return Transition{m_stop->fromYear, m_stop->toYear,
+                      static_cast<float>(m_stop->elapsed / tempo.transitionSeconds)};
 }
 
 double Playback::fullRunSeconds() const {

@@ -93,8 +93,7 @@ void KioskMode::reset(ModeContext& ctx) {
 }
 
 void KioskMode::showScene(ModeContext& ctx, size_t index, bool glide) {
-    Stage stage{ctx.playback, ctx.glide, ctx.choices,
-                [&ctx](const geodata::Bounds& bounds) { return ctx.shell.cameraFor(bounds); }};
+    Stage stage = stageOf(ctx);
     m_director->show(index, glide, stage);
 }
 

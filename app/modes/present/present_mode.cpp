@@ -51,8 +51,7 @@ void PresentMode::update(double dt, ModeContext& ctx) {
 }
 
 void PresentMode::showScene(ModeContext& ctx, bool glide) {
-    Stage stage{ctx.playback, ctx.glide, ctx.choices,
-                [&ctx](const geodata::Bounds& bounds) { return ctx.shell.cameraFor(bounds); }};
+    Stage stage = stageOf(ctx);
     m_director->show(static_cast<size_t>(m_presenter.scene()), glide, stage);
 }
 

@@ -12,14 +12,17 @@ namespace geodata {
 
 /// Where playback is at one instant, as plain data: what a frame is drawn from. The year lives in the
 /// Playback; a Moment is a read-only copy of it, handed down once per frame.
+/// Moment::secondsAtStop when playback is not at a stop: long past any fade that starts at one.
+inline constexpr double kNotAtStop = 1e9;
+
 struct Moment {
     int year = 0;
     double exactYear = 0; // with the fraction playback is at: what grows smoothly between years
     std::optional<Transition> transition;
-    double secondsAtStop = 1e9; // since playback arrived at the current stop; large when not at one
+    double secondsAtStop = kNotAtStop; // since playback arrived at the current stop; large when not at one
 
     /// A year held still, as an export of one year shows it.
-    [[nodiscard]] static Moment still(int year) { return {year, static_cast<double>(year), {}, 1e9}; }
+    [[nodiscard]] static Moment still(int year) { return {year, static_cast<double>(year), {}, kNotAtStop}; }
 };
 
 struct PlaybackTempo {
@@ -49,13 +52,13 @@ class Playback {
     /// The year with its fraction, for what grows smoothly between years (population circles).
     [[nodiscard]] double exactYear() const { return m_year; }
     /// Seconds since playback arrived at the current stop; large when not at one.
-    [[nodiscard]] double secondsAtStop() const { return m_stop ? m_stop->elapsed : 1e9; }
+    [[nodiscard]] double secondsAtStop() const { return m_stop ? m_stop->elapsed : kNotAtStop; }
     [[nodiscard]] bool playing() const { return m_playing; }
     [[nodiscard]] int firstYear() const { return m_first; }
     [[nodiscard]] int lastYear() const { return m_last; }
     [[nodiscard]] const std::vector<int>& changeYears() const { return m_changes; }
     /// The cross-fade under way, if any (not during the hold that follows it).
-    [[nodiscard]] std::optional<geodata::Transition> transition() const;
+    [[nodiscard]] std::optional<Transition> transition() const;
     /// This instant as plain data.
     [[nodiscard]] Moment moment() const { return {year(), exactYear(), transition(), secondsAtStop()}; }
     /// Seconds that playing from the first to the last year takes at this tempo.

@@ -7,6 +7,7 @@
 #include "render/overlay.hpp"
 #include "render/population_layer.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,13 @@ struct SideBySide {
     int rightYear = 0;
     std::string countLabel; // "kommuner" / "municipalities", under each half's year
 };
+
+/// How far a joint body founded in the year shown has faded in, `secondsAtStop` after playback arrived
+/// there: from 0 to 1 over its first 0.8 s.
+[[nodiscard]] inline float bodyAppearAfter(double secondsAtStop) {
+    constexpr double kAppearSeconds = 0.8;
+    return static_cast<float>(std::min(1.0, secondsAtStop / kAppearSeconds));
+}
 
 struct SceneSnapshot {
     MapFrame map;         // year, transition, camera, selection, fills, ghost year, text scale, insets
