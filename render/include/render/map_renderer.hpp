@@ -39,6 +39,9 @@ struct MapFrame {
     std::optional<int> ghostYear;
     /// Indexed by UnitVersion id; empty = every unit in its own palette colour.
     std::vector<UnitFill> fills;
+    /// Boxes in target pixels that overlays (year card, caption, badges, open panels) cover this frame:
+    /// no unit name is placed under them.
+    std::vector<sf::FloatRect> obstacles;
 };
 
 /// What the last draw() drew, for tests and benchmarks.
