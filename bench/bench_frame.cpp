@@ -102,8 +102,8 @@ void BM_PlaybackFrame(benchmark::State& state) {
     const geodata::Dataset& dataset = g_atlas->dataset;
     render::SceneRenderer scene(dataset, g_atlas->timeline, g_atlas->population);
     render::SceneSnapshot snapshot;
-    snapshot.map.camera = render::SceneRenderer::cameraFor(snapshot.map.camera, dataset.bounds,
-                                                           {kWidth, kHeight}, {}); // as the explorer fits it
+    snapshot.map.camera.setViewport({kWidth, kHeight});
+    snapshot.map.camera = scene.fit(snapshot.map.camera, dataset.bounds, {kWidth, kHeight}, snapshot);
 
     auto finish = [&] {
         // display() leaves the texture's context active; make sure, then wait for the GPU work.

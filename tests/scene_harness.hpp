@@ -17,9 +17,8 @@ struct SceneHarness {
     /// The year shown, held still (an export's moment).
     void setYear(int year) { moment = geodata::Moment::still(year); }
     void fitCamera(sf::Vector2f size) {
-        choices.camera =
-            render::SceneRenderer::cameraFor(choices.camera, atlas.dataset.bounds, size,
-                                             {look.textScale, look.bottomInset, mode.caption, card});
+        choices.camera.setViewport(size);
+        choices.camera = renderer.fit(choices.camera, atlas.dataset.bounds, size, snapshot());
     }
     /// The snapshot of the state as it is now.
     [[nodiscard]] render::SceneSnapshot snapshot() {

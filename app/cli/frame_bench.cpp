@@ -53,9 +53,10 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     MapChoices choices;
     choices.view = parseMapView(options.view);
     if (options.benchRedraw) scene.map().setDetail({.reuseImage = false});
-    choices.camera = render::SceneRenderer::cameraFor(
-        choices.camera, atlas.dataset.bounds,
-        {static_cast<float>(options.size.width), static_cast<float>(options.size.height)}, {});
+    const sf::Vector2f pixels(static_cast<float>(options.size.width), static_cast<float>(options.size.height));
+    choices.camera.setViewport(pixels);
+    choices.camera = scene.fit(choices.camera, atlas.dataset.bounds, pixels,
+                               frames.build(geodata::Moment::still(year), choices, {}, {}));
     // Playback from --year to --to (default: the last year), so the frames include transitions
     // as on screen. With --to equal to --year every frame draws that one year: the static map,
     // as another renderer would draw it (bench/mapnik_compare.py compares that way).

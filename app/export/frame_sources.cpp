@@ -45,8 +45,9 @@ RangeSource::RangeSource(const Atlas& atlas, const Options& look, const VideoReq
       m_frames(atlas, m_strings, m_scene.map()), m_playback(playbackFor(atlas, r)),
       m_total(videoFrameCount(atlas, r)), m_fps(r.fps) {
     m_choices.view = parseMapView(look.view);
-    m_choices.camera =
-        render::SceneRenderer::cameraFor(m_choices.camera, atlas.dataset.bounds, sizeOf(r), {});
+    m_choices.camera.setViewport(sizeOf(r));
+    m_choices.camera = m_scene.fit(m_choices.camera, atlas.dataset.bounds, sizeOf(r),
+                                   m_frames.build(m_playback.moment(), m_choices, {}, {}));
 }
 
 bool RangeSource::next(sf::RenderTarget& target) {
@@ -66,9 +67,9 @@ StorySource::StorySource(std::shared_ptr<const Atlas> atlas, const Options& look
       m_director(m_story, m_atlas->dataset), m_stage{m_playback, m_glide, m_choices, {}},
       m_look{projectorTextScale(kProjectorTextScale, r.size.height), 0.0F}, m_fps(r.fps) {
     const geodata::Bounds& bounds = m_atlas->dataset.bounds;
-    const render::FitRoom room{m_look.textScale, m_look.bottomInset, true, true};
-    m_stage.cameraFor = [this, r, room](const geodata::Bounds& b) {
-        return render::SceneRenderer::cameraFor(m_choices.camera, b, sizeOf(r), room);
+    m_stage.cameraFor = [this, r](const geodata::Bounds& b) {
+        m_choices.camera.setViewport(sizeOf(r));
+        return m_scene.fit(m_choices.camera, b, sizeOf(r), m_frames.build(m_playback.moment(), m_choices, {}, m_look));
     };
     m_playback.seek(look.year.value_or(m_atlas->dataset.firstYear()));
     m_choices.view = parseMapView(look.view);

@@ -1,5 +1,6 @@
 #include "export/png_export.hpp"
 
+#include "export/layout_report.hpp"
 #include "frame/frame_builder.hpp"
 #include "render/scene_renderer.hpp"
 
@@ -23,13 +24,22 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     FrameBuilder frames(atlas, strings, scene.map());
     MapChoices choices;
     choices.view = parseMapView(options.view);
-    choices.camera = render::SceneRenderer::cameraFor(
-        choices.camera, atlas.dataset.bounds,
-        {static_cast<float>(size.width), static_cast<float>(size.height)}, {});
-    scene.draw(texture, frames.build(geodata::Moment::still(year), choices, {}, {}));
+    const sf::Vector2f pixels(static_cast<float>(size.width), static_cast<float>(size.height));
+    choices.camera.setViewport(pixels);
+    const geodata::Moment moment = geodata::Moment::still(year);
+    choices.camera = scene.fit(choices.camera, atlas.dataset.bounds, pixels, frames.build(moment, choices, {}, {}));
+    const render::SceneSnapshot snapshot = frames.build(moment, choices, {}, {});
+    scene.draw(texture, snapshot);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(file)) {
         std::fprintf(stderr, "tidsatlas: cannot write %s\n", file.c_str());
+        return 1;
+    }
+    std::string error;
+    if (!options.layoutJson.empty() &&
+        !writeLayoutReport(options.layoutJson, layoutReport(atlas, scene, snapshot, {size.width, size.height}),
+                           error)) {
+        std::fprintf(stderr, "tidsatlas: %s\n", error.c_str());
         return 1;
     }
     std::fprintf(stderr, "tidsatlas: wrote %s (%ux%u, year %d)\n", file.c_str(), size.width, size.height,

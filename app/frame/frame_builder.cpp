@@ -10,7 +10,7 @@ FrameBuilder::FrameBuilder(const Atlas& atlas, const Strings& strings, const ren
     : m_atlas(atlas), m_strings(strings), m_colours(colours) {}
 
 render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const MapChoices& choices,
-                                          const ModeFrame& mode, FrameLook look) {
+                                          const ModeFrame& mode, const FrameLook& look) {
     render::SceneSnapshot s;
     s.blank = mode.blank;
     render::MapFrame& map = s.map;
@@ -35,6 +35,8 @@ render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const M
     s.selectedBody = choices.selectedBody;
     s.bodyAppear = render::bodyAppearAfter(moment.secondsAtStop);
     if (mode.caption) s.caption = mode.storyCaption ? mode.storyCaption : derivedCaption(map.year);
+    s.captionRoom = mode.caption;
+    s.covered = coveredBy(look, choices.camera.viewport());
     s.card = card(map.year, look);
     if (mode.sideBySide)
         s.sideBySide = render::SideBySide{mode.sideBySide->first, mode.sideBySide->second,
@@ -86,7 +88,7 @@ const std::optional<render::Caption>& FrameBuilder::derivedCaption(int year) {
     return m_caption;
 }
 
-render::OverlayText FrameBuilder::card(int year, FrameLook look) {
+render::OverlayText FrameBuilder::card(int year, const FrameLook& look) {
     const std::pair<int, Language> wanted{year, m_strings.language()};
     if (m_cardOf != wanted) {
         render::OverlayText& text = m_card;
@@ -100,8 +102,14 @@ render::OverlayText FrameBuilder::card(int year, FrameLook look) {
     }
     render::OverlayText text = m_card;
     text.textScale = look.textScale;
-    text.bottomInset = look.bottomInset;
     return text;
+}
+
+std::vector<sf::FloatRect> coveredBy(const FrameLook& look, sf::Vector2f size) {
+    std::vector<sf::FloatRect> covered = look.covered;
+    if (look.topInset > 0) covered.emplace_back(0.0F, 0.0F, size.x, look.topInset);
+    if (look.bottomInset > 0) covered.emplace_back(0.0F, size.y - look.bottomInset, size.x, look.bottomInset);
+    return covered;
 }
 
 render::LegendText FrameBuilder::legendText() const {

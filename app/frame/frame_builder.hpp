@@ -22,13 +22,13 @@ class FrameBuilder {
     FrameBuilder(const Atlas& atlas, const Strings& strings, const render::MapRenderer& colours);
 
     [[nodiscard]] render::SceneSnapshot build(const geodata::Moment& moment, const MapChoices& choices,
-                                              const ModeFrame& mode, FrameLook look);
+                                              const ModeFrame& mode, const FrameLook& look);
     /// The fill each unit is drawn with in `view` at `year`; empty = each unit its palette colour.
     [[nodiscard]] std::vector<render::UnitFill> fills(MapView view, double year) const;
 
   private:
     [[nodiscard]] const std::optional<render::Caption>& derivedCaption(int year);
-    [[nodiscard]] render::OverlayText card(int year, FrameLook look);
+    [[nodiscard]] render::OverlayText card(int year, const FrameLook& look);
     [[nodiscard]] render::LegendText legendText() const;
     void applyMarks(std::vector<render::UnitFill>& fills, const ModeFrame& mode) const;
 
@@ -43,5 +43,8 @@ class FrameBuilder {
     std::optional<std::pair<int, Language>> m_cardOf;
     render::OverlayText m_card;
 };
+
+/// The boxes a look's bars and panels cover on a screen of `size`.
+[[nodiscard]] std::vector<sf::FloatRect> coveredBy(const FrameLook& look, sf::Vector2f size);
 
 } // namespace app

@@ -5,11 +5,13 @@
 #include "render/caption.hpp"
 
 #include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace app {
 
@@ -24,10 +26,12 @@ struct ModeFrame {
     bool blank = false;                            // the presenter's black screen
 };
 
-/// How big the mode draws text and what it covers at the bottom; the same for the map and its fit.
+/// How big the mode draws text and what its panels cover; the same for the map, its overlays and its fit.
 struct FrameLook {
     float textScale = 1.0F;
-    float bottomInset = 0.0F;
+    float bottomInset = 0.0F;           // a bar across the bottom (the timeline)
+    float topInset = 0.0F;              // a bar across the top (the view bar)
+    std::vector<sf::FloatRect> covered; // other panels the mode keeps open
 };
 
 } // namespace app

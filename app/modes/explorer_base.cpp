@@ -24,7 +24,7 @@ void ExplorerBase::apply(const UiIntent& intent, ModeContext& ctx) {
 }
 
 FrameLook ExplorerBase::look(const ModeContext& ctx) const {
-    return {ctx.config.textScale, kTimelinePanelHeight};
+    return {ctx.config.textScale, kTimelinePanelHeight, kViewBarBottom, {}};
 }
 
 void ExplorerBase::topBar(ModeContext& ctx, UiIntent& intent, bool teaching) const {

@@ -15,6 +15,7 @@ struct Options {
     std::optional<int> year; // default: the dataset's first year
     bool list = false;
     std::string exportPng;
+    std::string layoutJson; // with exportPng: where overlays and names went, as JSON
     Size size{1600, 900};
     bool fullscreen = false;
     bool english = false;       // --lang en

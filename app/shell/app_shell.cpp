@@ -126,9 +126,10 @@ void AppShell::applyLayout() {
 void AppShell::fitCamera() { m_choices.camera = cameraFor(m_atlas->dataset.bounds); }
 
 render::Camera AppShell::cameraFor(const geodata::Bounds& bounds) const {
-    const render::FitRoom room{m_look.textScale, m_look.bottomInset, m_mode->frame(context()).caption, true};
-    return render::SceneRenderer::cameraFor(
-        m_choices.camera, bounds, {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, room);
+    // The plan is the same for every year, so the frame of now stands for all of them.
+    const ModeContext ctx = context();
+    const render::SceneSnapshot s = m_frames->build(m_playback->moment(), m_choices, m_mode->frame(ctx), m_look);
+    return m_scene->fit(m_choices.camera, bounds, {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, s);
 }
 
 void AppShell::quit(int exitCode) {
@@ -168,12 +169,7 @@ void AppShell::draw(sf::RenderTarget& target) {
     const ModeContext ctx = context();
     m_snapshot = m_frames->build(m_playback->moment(), m_choices, m_mode->frame(ctx), m_look);
     const render::SceneLayout& layout = m_scene->draw(target, m_snapshot);
-    addOverlay(m_overlays, "card", layout.card);
-    addOverlay(m_overlays, "legend", layout.legend);
-    addOverlay(m_overlays, "caption", layout.caption);
-    addOverlay(m_overlays, "attribution", layout.attribution);
-    for (const render::BodyBadge& badge : layout.badges)
-        addOverlay(m_overlays, "badge:" + badge.id, badge.rect);
+    addSceneOverlays(m_overlays, layout);
     if (!m_snapshot.blank) m_mode->drawOverlays(target, ctx, m_overlays);
     m_imgui.render(target);
 }

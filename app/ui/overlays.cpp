@@ -10,6 +10,14 @@ void addOverlay(Overlays& overlays, std::string name, sf::FloatRect box) {
     overlays.push_back({std::move(name), box});
 }
 
+void addSceneOverlays(Overlays& overlays, const render::SceneLayout& layout) {
+    addOverlay(overlays, "card", layout.card);
+    addOverlay(overlays, "legend", layout.legend);
+    addOverlay(overlays, "caption", layout.caption);
+    addOverlay(overlays, "attribution", layout.attribution);
+    for (const render::BodyBadge& badge : layout.badges) addOverlay(overlays, "badge:" + badge.id, badge.rect);
+}
+
 void addImGuiWindows(Overlays& overlays) {
     const ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return;

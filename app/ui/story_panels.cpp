@@ -22,7 +22,7 @@ void viewBar(const MapChoices& scene, const Strings& text, bool storyOpen, bool 
     ImGui::Begin("##views", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    const ImVec2 size(0, 40); // finger-sized
+    const ImVec2 size(0, kViewBarBottom - 24.0F); // finger-sized: 40 px
     if (choice(text.get("view.units"), "units", scene.view == MapView::Units, size))
         intent.view = MapView::Units;
     ImGui::SameLine();

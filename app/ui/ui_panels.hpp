@@ -15,6 +15,8 @@ namespace app {
 
 /// Height of the timeline panel: the map keeps this strip at the bottom free.
 inline constexpr float kTimelinePanelHeight = 96.0F;
+/// Where the view bar at the top ends: 8 px from the edge, 40 px buttons, 8 px padding above and below.
+inline constexpr float kViewBarBottom = 64.0F;
 
 struct PanelArea {
     float width = 0;

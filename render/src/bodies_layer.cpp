@@ -1,5 +1,7 @@
 #include "render/bodies_layer.hpp"
 
+#include "render/scene_plan.hpp"
+
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -16,7 +18,6 @@ namespace {
 const sf::Color kNeutral(128, 128, 128);
 const sf::Color kCasing(255, 255, 255);
 const sf::Color kFrame(20, 20, 20);
-constexpr float kBadgeWidth = 184.0F, kBadgeHeight = 52.0F, kBadgeGap = 10.0F;
 
 sf::Color withAlpha(sf::Color c, float opacity) {
     c.a = static_cast<sf::Uint8>(std::lround(static_cast<float>(c.a) * std::clamp(opacity, 0.0F, 1.0F)));
@@ -198,6 +199,21 @@ std::vector<BodyBadge> layoutBadges(const std::vector<const geodata::JointBody*>
         }
         badges.push_back({body->id, sf::FloatRect(x, y, w, h)});
         y += h + gap;
+    }
+    return badges;
+}
+
+std::vector<BodyBadge> layoutBadgesIn(const std::vector<const geodata::JointBody*>& active,
+                                      const sf::FloatRect& area, float textScale, int columns) {
+    const float w = kBadgeWidth * textScale, h = kBadgeHeight * textScale, gap = kBadgeGap * textScale;
+    const auto perRow = static_cast<size_t>(std::max(columns, 1));
+    std::vector<BodyBadge> badges;
+    for (const geodata::JointBody* body : active) {
+        if (!body) continue;
+        // Row by row from the area's top right, so a short list hugs the edge of the screen.
+        const size_t i = badges.size(), column = i % perRow, row = i / perRow;
+        const float x = area.left + area.width - static_cast<float>(column + 1) * (w + gap) + gap;
+        badges.push_back({body->id, sf::FloatRect(x, area.top + static_cast<float>(row) * (h + gap), w, h)});
     }
     return badges;
 }

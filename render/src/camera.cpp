@@ -15,6 +15,17 @@ void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin,
     m_centre.y -= (bottomInset - topInset) / 2.0 / m_scale; // centre the map between the covered strips
 }
 
+void Camera::fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room, float margin) {
+    m_viewport = size;
+    const double sx = std::max(room.width - 2.0 * margin, 1.0) / std::max(bounds.width(), 1e-9);
+    const double sy = std::max(room.height - 2.0 * margin, 1.0) / std::max(bounds.height(), 1e-9);
+    m_scale = std::max(std::min(sx, sy), 1e-9);
+    // The bounds' centre goes to the room's centre.
+    const geodata::Point c = bounds.center();
+    m_centre = {c.x - (room.left + room.width / 2.0 - size.x / 2.0) / m_scale,
+                c.y + (room.top + room.height / 2.0 - size.y / 2.0) / m_scale};
+}
+
 void Camera::zoomAt(sf::Vector2f screen, double factor) {
     const geodata::Point before = toWorld(screen);
     m_scale = std::clamp(m_scale * factor, 1e-9, 1e9);

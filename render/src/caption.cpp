@@ -1,7 +1,11 @@
 #include "render/caption.hpp"
 
+#include "render/overlay.hpp"
+#include "render/scene_plan.hpp"
+
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -70,40 +74,65 @@ std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, u
 }
 
 sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
-                          const Caption& caption, float s, float bottomInset) {
-    const sf::Vector2f size(target.getSize());
-    const float bottom = size.y - bottomInset;
-    if (caption.title.empty() && caption.text.empty()) return {};
+                          const Caption& caption, float s, const sf::FloatRect& box) {
+    if ((caption.title.empty() && caption.text.empty()) || box.width <= 0) return {};
     const sf::View previous = target.getView();
+    const sf::Vector2f size(target.getSize());
     target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
 
-    const float width = std::min(size.x * 0.8F, 1400.0F * s);
-    const float pad = 18.0F * s;
-    std::vector<sf::Text> lines;
-    auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour) {
-        if (text.empty()) return;
-        for (const sf::String& l : wrapped(text, font, px(base, s), width - 2 * pad)) {
-            lines.emplace_back(l, font, px(base, s));
-            lines.back().setFillColor(colour);
-        }
+    const float pad = kCaptionPadPx * s, width = box.width;
+    const float room = box.height - 2 * pad; // for the lines
+    // Every line wrapped first; when they are too many for the box, the text's last lines go and the
+    // last one kept ends in "…" (title and meta stay).
+    struct Line {
+        sf::String text;
+        const sf::Font* font;
+        unsigned size;
+        sf::Color colour;
+        bool body;
     };
-    addLines(caption.title, bold, 34, sf::Color::White);
-    addLines(caption.text, regular, 24, sf::Color(235, 235, 235));
-    addLines(caption.meta, regular, 16, sf::Color(190, 190, 200));
+    std::vector<Line> all;
+    auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour, bool body) {
+        if (text.empty()) return;
+        for (const sf::String& l : wrapped(text, font, px(base, s), width - 2 * pad))
+            all.push_back({l, &font, px(base, s), colour, body});
+    };
+    addLines(caption.title, bold, kCaptionTitlePx, sf::Color::White, false);
+    addLines(caption.text, regular, kCaptionTextPx, sf::Color(235, 235, 235), true);
+    addLines(caption.meta, regular, kCaptionMetaPx, sf::Color(190, 190, 200), false);
+    const auto step = [](const Line& l) { return static_cast<float>(l.size) * kCaptionLineSpacing; };
+    float height = 0;
+    for (const Line& l : all) height += step(l);
+    bool cut = false;
+    while (height > room) {
+        const auto last = std::find_if(all.rbegin(), all.rend(), [](const Line& l) { return l.body; });
+        if (last == all.rend()) break;
+        height -= step(*last);
+        all.erase(std::next(last).base());
+        cut = true;
+    }
+    if (cut) {
+        const auto last = std::find_if(all.rbegin(), all.rend(), [](const Line& l) { return l.body; });
+        if (last != all.rend())
+            last->text = fitWidth(last->text + sf::String(L" \u2026"), *last->font, last->size, width - 2 * pad);
+    }
+    std::vector<sf::Text> lines;
+    for (const Line& l : all) {
+        lines.emplace_back(l.text, *l.font, l.size);
+        lines.back().setFillColor(l.colour);
+    }
 
-    float height = pad;
-    for (const sf::Text& t : lines) height += static_cast<float>(t.getCharacterSize()) * 1.25F;
-    height += pad;
-    const float top = bottom - height - 12.0F * s;
-    sf::RectangleShape band({width, height});
-    band.setPosition(std::round((size.x - width) / 2), std::round(top));
+    const float bandHeight = height + 2 * pad;
+    const float top = box.top + box.height - bandHeight;
+    sf::RectangleShape band({width, bandHeight});
+    band.setPosition(std::round(box.left), std::round(top));
     band.setFillColor(sf::Color(20, 24, 32, 215));
     target.draw(band);
     float y = top + pad;
     for (sf::Text& t : lines) {
-        t.setPosition(std::round((size.x - width) / 2 + pad), std::round(y));
+        t.setPosition(std::round(box.left + pad), std::round(y));
         target.draw(t);
-        y += static_cast<float>(t.getCharacterSize()) * 1.25F;
+        y += static_cast<float>(t.getCharacterSize()) * kCaptionLineSpacing;
     }
     target.setView(previous);
     return band.getGlobalBounds();

@@ -1,5 +1,6 @@
 #include "render/map_renderer.hpp"
 
+#include "context_fade.hpp"
 #include "map_image.hpp"
 #include "render/palette.hpp"
 
@@ -31,6 +32,8 @@ float smooth(float t) {
 MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     : m_dataset(dataset), m_font(font), m_mesh(dataset), m_fills(palette::unitFills(dataset)) {
     if (m_font) m_labels.emplace(*m_font);
+    m_contextBounds = geodata::Bounds::empty();
+    for (const geodata::ContextFeature& f : dataset.context) m_contextBounds.expand(f.bounds);
     m_image = std::make_unique<MapImage>();
     m_picture = std::make_unique<MapImage>();
     // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
@@ -235,6 +238,11 @@ void MapRenderer::drawPlanned(sf::RenderTarget& target, const MapFrame& frame) {
     drawBatch(target, m_level->contextFills, m_context);
     for (Shown& s : m_context) s.colour = palette::kContextBorder;
     drawBatch(target, m_level->contextOutlines, m_context);
+    if (!m_context.empty()) {
+        const std::vector<sf::Vertex> fade =
+            contextFade(m_mesh, m_dataset.bounds, m_contextBounds, m_visible, palette::kWater);
+        target.draw(fade.data(), fade.size(), sf::Triangles);
+    }
     // Each phase's fills, then the hatching over those of them without data.
     for (const FillPhase& phase : m_phases) {
         m_stats.fillCalls += drawBatch(target, m_level->unitFills, phase.fills);

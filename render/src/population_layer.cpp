@@ -232,8 +232,8 @@ std::string formatThousands(double value, const std::string& separator) {
     return value < 0 ? "-" + out : out;
 }
 
-sf::FloatRect drawDensityLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
-                                float textScale, const LegendText& text, bool draw) {
+sf::FloatRect drawDensityLegend(sf::RenderTarget* out, const sf::Font& font, sf::Vector2f topLeft,
+                                float textScale, const LegendText& text) {
     const float s = textScale, pad = 14.0F * s, row = 30.0F * s, gap = 10.0F * s;
     const sf::Vector2f swatch(34.0F * s, 22.0F * s);
     sf::Text title = makeText(text.densityTitle, font, px(19, s));
@@ -256,7 +256,8 @@ sf::FloatRect drawDensityLegend(sf::RenderTarget& target, const sf::Font& font, 
     const sf::FloatRect card(topLeft.x, topLeft.y, width + 2 * pad,
                              2 * pad + titleHeight + row * static_cast<float>(rows.size()) -
                                  (row - swatch.y));
-    if (!draw) return card;
+    if (!out) return card;
+    sf::RenderTarget& target = *out;
     const ScreenView screen(target);
     drawCard(target, card);
     placeText(title, {topLeft.x + pad, topLeft.y + pad});
@@ -280,9 +281,9 @@ sf::FloatRect drawDensityLegend(sf::RenderTarget& target, const sf::Font& font, 
     return card;
 }
 
-sf::FloatRect drawCircleLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
+sf::FloatRect drawCircleLegend(sf::RenderTarget* out, const sf::Font& font, sf::Vector2f topLeft,
                                float textScale, double pixelsPerMetre, const CircleStyle& style,
-                               const LegendText& text, bool draw) {
+                               const LegendText& text) {
     const float s = textScale, pad = 14.0F * s, gap = 12.0F * s, labelSize = 17.0F * s;
     // Reference circles drawn at the map's scale; any too big for a legend at this zoom are left out.
     std::vector<std::pair<double, float>> refs; // value, radius px
@@ -309,7 +310,8 @@ sf::FloatRect drawCircleLegend(sf::RenderTarget& target, const sf::Font& font, s
                                   2 * sampleR + gap + sample.getLocalBounds().width});
     const sf::FloatRect card(topLeft.x, topLeft.y, width + 2 * pad,
                              2 * pad + titleHeight + circlesHeight + gap + 2 * sampleR);
-    if (!draw) return card;
+    if (!out) return card;
+    sf::RenderTarget& target = *out;
     const ScreenView screen(target);
     drawCard(target, card);
     placeText(title, {topLeft.x + pad, topLeft.y + pad});

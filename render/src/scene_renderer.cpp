@@ -8,20 +8,62 @@
 
 namespace render {
 
+namespace {
+sf::Vector2f sizeOf(const sf::FloatRect& r) { return {r.width, r.height}; }
+} // namespace
+
 SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Timeline& timeline,
                              const geodata::PopulationTable& population)
     : m_dataset(dataset), m_timeline(timeline), m_population(population),
       m_fontsOk(loadFont(m_font, kSansPath) && loadFont(m_bold, kSansBoldPath)),
-      m_map(dataset, m_fontsOk ? &m_font : nullptr) {}
+      m_map(dataset, m_fontsOk ? &m_font : nullptr) {
+    // Room is kept for as many badges as the busiest year has, so the map does not move between years.
+    for (int year = dataset.firstYear(); year <= dataset.lastYear(); ++year)
+        m_mostBadges = std::max(m_mostBadges, timeline.bodiesActiveIn(year).size());
+}
 
-Camera SceneRenderer::cameraFor(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
-                                const FitRoom& room) {
-    // Room for a two-line caption (caption.cpp), so that it covers sea, not land, and for the year card at
-    // the top left (overlay.cpp).
-    const float captionRoom = room.caption ? 150.0F * room.textScale : 0.0F;
-    const float cardRoom = room.card ? 110.0F * room.textScale : 0.0F;
+PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) const {
+    PlanRequest r;
+    r.size = size;
+    r.textScale = s.map.textScale;
+    r.covered = s.covered;
+    r.bounds = m_dataset.bounds;
+    r.caption = s.captionRoom;
+    r.badges = s.bodies ? m_mostBadges : 0;
+    if (!m_fontsOk) return r; // no text, nothing to keep room for but the badges
+    if (s.card) {
+        r.card = yearCardSize(m_font, *s.card);
+        r.attribution = attributionSize(m_font, *s.card, size.x * 0.6F);
+    }
+    const float scale = s.map.textScale;
+    if (s.legend == Legend::Density)
+        r.legend = sizeOf(drawDensityLegend(nullptr, m_font, {}, scale, s.legendText));
+    if (s.legend == Legend::Circles) {
+        // The largest the circle legend gets: its biggest reference circle at the 130 px it is capped at.
+        const CircleStyle style;
+        const double biggest = *std::max_element(style.legendValues.begin(), style.legendValues.end());
+        const double pixelsPerMetre = 130.0 * scale / std::max(circleRadiusMetres(biggest, style), 1e-9);
+        r.legend = sizeOf(drawCircleLegend(nullptr, m_font, {}, scale, pixelsPerMetre, style, s.legendText));
+    }
+    return r;
+}
+
+const ScenePlan& SceneRenderer::plan(sf::Vector2f size, const SceneSnapshot& s) {
+    PlanRequest r = request(size, s);
+    if (!m_plan || !(m_plan->first == r)) {
+        ScenePlan p = planScene(r);
+        m_plan.emplace(std::move(r), p);
+    }
+    return m_plan->second;
+}
+
+Camera SceneRenderer::fit(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
+                          const SceneSnapshot& s) {
+    const ScenePlan& p = plan(size, s);
     Camera camera = current;
-    camera.fit(bounds, size, 0.03F, room.bottomInset + captionRoom, cardRoom);
+    // A margin inside the room: the plan already keeps its gap to the overlays, this keeps the coast off
+    // the room's edge.
+    camera.fitInto(bounds, size, p.map, 0.02F * std::min(p.map.width, p.map.height));
     return camera;
 }
 
@@ -39,7 +81,12 @@ const SceneLayout& SceneRenderer::draw(sf::RenderTarget& target, const SceneSnap
     }
     // The decoration is drawn only when the picture is not copied back whole; then the layout stays as
     // the last such frame's, which had the same key.
-    m_map.draw(target, s.map, {decorationKey(s), [&](sf::RenderTarget& t) { drawDecoration(t, s); }});
+    // No name goes under an overlay: the labels avoid every box the plan keeps and the app covers.
+    const ScenePlan& p = plan(sf::Vector2f(target.getSize()), s);
+    m_frame = s.map;
+    m_frame.obstacles = p.reserved();
+    m_frame.obstacles.insert(m_frame.obstacles.end(), s.covered.begin(), s.covered.end());
+    m_map.draw(target, m_frame, {decorationKey(s), [&](sf::RenderTarget& t) { drawDecoration(t, s); }});
     m_last = &m_layout;
     return *m_last;
 }
@@ -55,7 +102,9 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
     add(s.map.year);
     add(static_cast<int>(s.legend) * 2 + static_cast<int>(s.circles));
     add(std::bit_cast<uint32_t>(s.map.textScale));
-    add(std::bit_cast<uint32_t>(s.map.bottomInset));
+    add(static_cast<int>(s.captionRoom));
+    for (const sf::FloatRect& c : s.covered)
+        for (float v : {c.left, c.top, c.width, c.height}) add(std::bit_cast<uint32_t>(v));
     if (s.circles) add(std::bit_cast<uint64_t>(s.exactYear)); // circles grow between years
     if (s.legend != Legend::None)
         for (const std::string* t :
@@ -78,7 +127,6 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
         add(c.year);
         add(c.unitCount);
         add(std::bit_cast<uint32_t>(c.textScale));
-        add(std::bit_cast<uint32_t>(c.bottomInset));
     }
     return key;
 }
@@ -86,22 +134,18 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
 void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s) {
     m_layout = {};
     if (s.circles) drawPopulationCircles(target, s.map, m_dataset, m_population, s.exactYear, {});
+    const ScenePlan& p = plan(sf::Vector2f(target.getSize()), s);
     if (!m_fontsOk) return;
-    if (s.bodies) drawBodies(target, s);
-    if (s.caption)
-        m_layout.caption =
-            drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, s.map.bottomInset);
+    if (s.bodies) drawBodies(target, s, p);
+    if (s.caption) m_layout.caption = drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, p.caption);
     if (!s.card) return;
-    const OverlayBoxes boxes = drawOverlay(target, m_font, m_bold, *s.card);
-    m_layout.card = boxes.card;
-    m_layout.attribution = boxes.attribution;
+    m_layout.card = drawYearCard(target, m_font, m_bold, *s.card, p.card);
+    m_layout.attribution = drawAttribution(target, m_font, *s.card, p.attribution);
     const float scale = s.map.textScale;
-    const sf::Vector2f at(boxes.card.left + 12.0F * scale,
-                          boxes.card.top + boxes.card.height + 12.0F * scale);
-    if (s.legend == Legend::Density)
-        m_layout.legend = drawDensityLegend(target, m_font, at, scale, s.legendText);
+    const sf::Vector2f at(p.legend.left, p.legend.top);
+    if (s.legend == Legend::Density) m_layout.legend = drawDensityLegend(&target, m_font, at, scale, s.legendText);
     if (s.legend == Legend::Circles)
-        m_layout.legend = drawCircleLegend(target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
+        m_layout.legend = drawCircleLegend(&target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
 }
 
 void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s) {
@@ -109,24 +153,32 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
     const sf::Vector2f size(target.getSize());
     target.clear(sf::Color(40, 40, 48));
     const float half = size.x / 2;
-    const float scale = s.map.textScale;
     for (int side = 0; side < 2; ++side) {
         MapFrame f = s.map;
         f.year = side == 0 ? s.sideBySide->leftYear : s.sideBySide->rightYear;
         f.transition.reset();
         f.selectedUnit.reset();
         f.area = {side * half + (side == 0 ? 0.0F : 2.0F), 0, half - 2.0F, size.y};
-        f.camera.fit(m_dataset.bounds, {f.area.width, f.area.height}, 0.04F, f.bottomInset + 40.0F, 90.0F);
-        m_map.draw(target, f);
-        if (!m_fontsOk) continue;
         OverlayText text;
         text.year = f.year;
         text.unitCount = m_dataset.unitsValidIn(f.year).size();
         text.countLabel = s.sideBySide->countLabel;
-        text.textScale = scale * 0.8F;
-        text.area = {f.area.left, f.area.top + 56.0F * scale, f.area.width,
-                     f.area.height}; // below the view bar
-        const sf::FloatRect card = drawOverlay(target, m_font, m_bold, text).card;
+        text.textScale = s.map.textScale * 0.8F;
+        // Each half is planned as a screen of its own whose other half is covered: its card above its map.
+        PlanRequest r;
+        r.size = size;
+        r.textScale = text.textScale;
+        r.covered = s.covered;
+        r.covered.push_back(side == 0 ? sf::FloatRect(half, 0, half, size.y) : sf::FloatRect(0, 0, half + 2, size.y));
+        r.bounds = m_dataset.bounds;
+        r.bandsOnly = true;
+        if (m_fontsOk) r.card = yearCardSize(m_font, text);
+        const ScenePlan p = planScene(r);
+        const sf::FloatRect room(p.map.left - f.area.left, p.map.top - f.area.top, p.map.width, p.map.height);
+        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, room, 0.02F * std::min(room.width, room.height));
+        m_map.draw(target, f);
+        if (!m_fontsOk) continue;
+        const sf::FloatRect card = drawYearCard(target, m_font, m_bold, text, p.card);
         // Both halves' cards count as one box for the layout: the union of the two.
         if (m_other.card.width <= 0) {
             m_other.card = card;
@@ -141,12 +193,10 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
     }
 }
 
-void SceneRenderer::drawBodies(sf::RenderTarget& target, const SceneSnapshot& s) {
+void SceneRenderer::drawBodies(sf::RenderTarget& target, const SceneSnapshot& s, const ScenePlan& p) {
     const int year = s.map.year;
     const auto active = m_timeline.bodiesActiveIn(year);
-    const sf::Vector2f size(target.getSize());
-    const float scale = s.map.textScale;
-    m_layout.badges = layoutBadges(active, size, scale, 16.0F * scale, 16.0F * scale, s.map.bottomInset);
+    m_layout.badges = layoutBadgesIn(active, p.badges, s.map.textScale, p.badgeColumns);
     // The body founded this year fades in as playback reaches its year.
     std::optional<std::string> appearing;
     for (const geodata::JointBody* body : active)

@@ -37,6 +37,7 @@ struct Bounds {
     [[nodiscard]] bool isEmpty() const { return minX > maxX; }
     /// Area of the overlap of two bounds (0 when disjoint): an upper bound for any shape overlap.
     [[nodiscard]] double overlapArea(const Bounds& o) const;
+    friend bool operator==(const Bounds&, const Bounds&) = default;
 };
 
 /// A triangle soup: every three points are one triangle.

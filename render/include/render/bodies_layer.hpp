@@ -33,6 +33,11 @@ struct BodyBadge {
                                                   sf::Vector2f viewport, float textScale, float topInset,
                                                   float rightInset, float bottomInset = 0.0F);
 
+/// Badges for `active` inside `area` (reserved by the scene plan), `columns` to a row, filled from the top
+/// right.
+[[nodiscard]] std::vector<BodyBadge> layoutBadgesIn(const std::vector<const geodata::JointBody*>& active,
+                                                    const sf::FloatRect& area, float textScale, int columns);
+
 /// Draws, in screen space over the map:
 /// - the members in `year` of `highlighted` and of `appearing` outlined thickly in the body's colour,
 ///   with lines from the body's badge towards each member's label anchor, ending just short of the

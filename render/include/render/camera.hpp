@@ -3,6 +3,7 @@
 // the app moves it, the renderer reads it, tests set it directly.
 #include "geodata/geometry.hpp"
 
+#include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/View.hpp>
 #include <SFML/System/Vector2.hpp>
 
@@ -14,6 +15,9 @@ class Camera {
     /// between strips of `topInset` and `bottomInset` pixels that panels and captions cover.
     void fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin = 0.05F, float bottomInset = 0.0F,
              float topInset = 0.0F);
+    /// Shows all of `bounds` as large as fits in `room` (pixels of a viewport of `size`), `margin` pixels
+    /// inside its edges, centred in it.
+    void fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room, float margin);
     void setViewport(sf::Vector2f size) { m_viewport = size; }
     /// Zooms by `factor` keeping the map point under `screen` where it is.
     void zoomAt(sf::Vector2f screen, double factor);

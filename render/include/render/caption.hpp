@@ -1,5 +1,5 @@
 #pragma once
-// The caption of the current event, across the bottom of the map: large enough to read from the
+// The caption of the current event, in the box the scene plan keeps for it: large enough to read from the
 // back of a hall (title 34 px and text 24 px at text scale 1 on a 1080-line screen).
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Rect.hpp>
@@ -15,9 +15,11 @@ struct Caption {
     std::string meta;  // small line under the text: year, source
 };
 
-/// Draws `caption` centred above `bottomInset`; returns its band in pixels (empty when there is no text).
+/// Draws `caption` at the bottom of `box` (reserved by the scene plan), as high as its lines, wrapped to
+/// the box's width; text that would not fit the box's height is cut with "…". Returns the band drawn
+/// (empty when there is no text).
 sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, const sf::Font& bold,
-                          const Caption& caption, float textScale, float bottomInset);
+                          const Caption& caption, float textScale, const sf::FloatRect& box);
 
 /// Breaks `text` into lines no wider than `width` pixels at `size` (exposed for tests).
 [[nodiscard]] std::vector<sf::String> wrapText(const sf::String& text, const sf::Font& font, unsigned size,

@@ -1,6 +1,7 @@
 #pragma once
-// What is printed over the map in screen space, on screen and in exports alike:
-// the year with the number of units in it, and the data's attribution.
+// What is printed over the map in screen space, on screen and in exports alike: the year card (the year
+// with the number of units in it) and the data's attribution. Each has a size that does not change with
+// the year, so the scene plan (scene_plan.hpp) can reserve its box once.
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -16,19 +17,22 @@ struct OverlayText {
     std::string detail;      // a smaller line under the count, e.g. the known population
     std::string attribution; // "Källa: …"
     float textScale = 1.0F;
-    float bottomInset = 0.0F; // pixels at the bottom covered by panels
-    sf::FloatRect area;       // the part of the target the map is in; empty = all of it
 };
 
-/// Where drawOverlay put its two boxes, in target pixels.
-struct OverlayBoxes {
-    sf::FloatRect card;        // year, count and detail, top left
-    sf::FloatRect attribution; // bottom right; empty without an attribution
-};
+/// The year card's size for `text`: room for the year, the count, one detail line and the title, whatever
+/// the year (a longer detail line is cut with "…").
+[[nodiscard]] sf::Vector2f yearCardSize(const sf::Font& font, const OverlayText& text);
+/// Draws the year card filling `box` (from yearCardSize); returns `box`.
+sf::FloatRect drawYearCard(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
+                           const OverlayText& text, const sf::FloatRect& box);
 
-/// Year and count large in the top-left corner; attribution small in the bottom-right.
-/// Returns both boxes, so other panels can stack below the card and a layout knows what is covered.
-OverlayBoxes drawOverlay(sf::RenderTarget& target, const sf::Font& font, const sf::Font& bold,
-                         const OverlayText& text);
+/// The attribution's size, no wider than `maxWidth` (a longer one is cut with "…").
+[[nodiscard]] sf::Vector2f attributionSize(const sf::Font& font, const OverlayText& text, float maxWidth);
+/// Draws the attribution in `box` (from attributionSize); returns `box`, or nothing when there is none.
+sf::FloatRect drawAttribution(sf::RenderTarget& target, const sf::Font& font, const OverlayText& text,
+                              const sf::FloatRect& box);
+
+/// `text` shortened with "…" until it is no wider than `width` in `font` at `size` (exposed for tests).
+[[nodiscard]] sf::String fitWidth(const sf::String& text, const sf::Font& font, unsigned size, float width);
 
 } // namespace render

@@ -105,14 +105,15 @@ struct LegendText {
 [[nodiscard]] std::string formatThousands(double value, const std::string& separator);
 
 /// Class swatches with their ranges and a hatched "no data" swatch, on a white card at `topLeft`
-/// (screen pixels). Returns the card's rectangle; `draw = false` only measures it (for placing).
-sf::FloatRect drawDensityLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
-                                float textScale, const LegendText& text = {}, bool draw = true);
+/// (screen pixels). Returns the card's rectangle; without a target it only measures it (for placing).
+sf::FloatRect drawDensityLegend(sf::RenderTarget* target, const sf::Font& font, sf::Vector2f topLeft,
+                                float textScale, const LegendText& text = {});
 
 /// Nested reference circles for style.legendValues at the map's current scale (pixels per map unit,
-/// Camera::scale()), so they match the circles on the map, and a dashed "interpolated" sample.
-sf::FloatRect drawCircleLegend(sf::RenderTarget& target, const sf::Font& font, sf::Vector2f topLeft,
+/// Camera::scale()), so they match the circles on the map, and a dashed "interpolated" sample. Without a
+/// target it only measures.
+sf::FloatRect drawCircleLegend(sf::RenderTarget* target, const sf::Font& font, sf::Vector2f topLeft,
                                float textScale, double pixelsPerMetre, const CircleStyle& style = {},
-                               const LegendText& text = {}, bool draw = true);
+                               const LegendText& text = {});
 
 } // namespace render

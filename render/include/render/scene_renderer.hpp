@@ -6,6 +6,7 @@
 #include "geodata/population.hpp"
 #include "geodata/timeline.hpp"
 #include "render/bodies_layer.hpp"
+#include "render/scene_plan.hpp"
 #include "render/scene_snapshot.hpp"
 
 #include <SFML/Graphics/Font.hpp>
@@ -25,14 +26,6 @@ struct SceneLayout {
     std::vector<BodyBadge> badges;
 };
 
-/// Room a camera fit leaves for what is drawn over the map.
-struct FitRoom {
-    float textScale = 1.0F;
-    float bottomInset = 0.0F; // panels at the bottom
-    bool caption = true;      // a two-line caption above them
-    bool card = true;         // the year card at the top left
-};
-
 class SceneRenderer {
   public:
     /// The data must outlive the renderer.
@@ -44,10 +37,13 @@ class SceneRenderer {
     /// Draws the snapshot and returns where its overlays went.
     const SceneLayout& draw(sf::RenderTarget& target, const SceneSnapshot& snapshot);
 
-    /// The camera that frames `bounds` in a target of `size`, leaving `room` free (keeps `current`'s other
+    /// Where the overlays of snapshots like `s` go on a target of `size`, and the room left for the map.
+    /// The same in every year: it depends on the screen, the text size and which overlays are shown.
+    const ScenePlan& plan(sf::Vector2f size, const SceneSnapshot& s);
+    /// The camera that shows `bounds` in the room the plan leaves for the map (keeps `current`'s other
     /// settings).
-    [[nodiscard]] static Camera cameraFor(const Camera& current, const geodata::Bounds& bounds,
-                                          sf::Vector2f size, const FitRoom& room);
+    [[nodiscard]] Camera fit(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
+                             const SceneSnapshot& s);
 
     /// What a tap at `screen` hits in the last frame drawn from `snapshot`: a badge first, else a unit.
     struct Pick {
@@ -64,8 +60,9 @@ class SceneRenderer {
   private:
     void drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s);
     void drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s);
-    void drawBodies(sf::RenderTarget& target, const SceneSnapshot& s);
+    void drawBodies(sf::RenderTarget& target, const SceneSnapshot& s, const ScenePlan& p);
     [[nodiscard]] static std::string decorationKey(const SceneSnapshot& s);
+    [[nodiscard]] PlanRequest request(sf::Vector2f size, const SceneSnapshot& s) const;
 
     const geodata::Dataset& m_dataset;
     const geodata::Timeline& m_timeline;
@@ -77,6 +74,9 @@ class SceneRenderer {
     SceneLayout m_layout;                  // the last single-map frame's (kept while its picture is reused)
     SceneLayout m_other;                   // the last side-by-side or blank frame's
     const SceneLayout* m_last = &m_layout; // the one drawn last
+    MapFrame m_frame;                      // the snapshot's map with the plan's obstacles (reused)
+    size_t m_mostBadges = 0;               // joint bodies active at once, in the busiest year
+    std::optional<std::pair<PlanRequest, ScenePlan>> m_plan; // the last plan and what it was made for
 };
 
 } // namespace render

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace render {
 
@@ -39,7 +40,9 @@ struct SceneSnapshot {
     bool bodies = true;                      // joint bodies' badges, and the chosen one's members
     std::optional<std::string> selectedBody; // JointBody id
     float bodyAppear = 1.0F;                 // 0–1 while a body founded this year fades in
-    std::optional<Caption> caption;          // worded; none = no caption band
+    std::optional<Caption> caption;          // worded; none = no caption this year
+    bool captionRoom = false;                // the scene plan keeps room for a caption (in every year)
+    std::vector<sf::FloatRect> covered;      // what the app draws over the target: the plan avoids it
     std::optional<OverlayText> card;         // the year card and the attribution; none = neither
     std::optional<SideBySide> sideBySide;    // instead of the single map
     bool blank = false;                      // the presenter's black screen: nothing but black
