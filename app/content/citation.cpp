@@ -33,6 +33,21 @@ std::optional<size_t> sourcePrefixLength(std::string_view attribution, const Str
     return std::nullopt;
 }
 
+// Every address in a free text replaced by its host: "Data: https://x.org/a" → "Data: x.org".
+std::string hostsOnly(std::string_view part) {
+    std::string out;
+    size_t from = 0;
+    for (size_t scheme = part.find("://"); scheme != std::string_view::npos;
+         scheme = part.find("://", from)) {
+        size_t start = scheme;
+        while (start > from && std::isalpha(static_cast<unsigned char>(part[start - 1]))) --start;
+        const size_t end = std::min(part.find_first_of(" \t", scheme), part.size());
+        out += std::string(part.substr(from, start - from)) + hostOf(part.substr(start, end - start));
+        from = end;
+    }
+    return out + std::string(part.substr(from));
+}
+
 } // namespace
 
 std::vector<std::string> sourceParts(std::string_view sources) {
@@ -78,8 +93,7 @@ std::optional<std::string> knownCitation(std::string_view part, const Strings& t
 
 std::string citeOne(std::string_view part, const Strings& text) {
     if (auto known = knownCitation(part, text)) return *known;
-    if (std::string host = hostOf(part); !host.empty()) return host;
-    return trim(part);
+    return trim(hostsOnly(part));
 }
 
 std::string shortCitation(std::string_view sources, const Strings& text, size_t maxNames) {

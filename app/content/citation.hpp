@@ -23,7 +23,7 @@ namespace app {
 /// (ignoring case; the longest needle wins), in the chosen language; nullopt when none matches.
 [[nodiscard]] std::optional<std::string> knownCitation(std::string_view part, const Strings& text);
 
-/// One part as shown: the catalogue's name, else an address's host, else the text as given.
+/// One part as shown: the catalogue's name, else the text as given with every address cut to its host.
 [[nodiscard]] std::string citeOne(std::string_view part, const Strings& text);
 
 /// A source list as a short citation: each part cited (citeOne), repeats dropped, joined with ", ";
