@@ -94,6 +94,7 @@ class MapUi : public ::testing::Test {
                 app::timelinePanel(playback, atlas, text, kArea, intent);
                 app::storyPanel(atlas, firstMilestone, text, kArea, intent);
                 app::problemsPanel(problems, text, kArea);
+                app::aboutPanel(atlas, text, kArea, intent);
             });
         }
         // Each unit version in its first and last year (known, interpolated and missing figures, with

@@ -1,26 +1,11 @@
 #include "content/story_text.hpp"
 
+#include "content/citation.hpp"
 #include "render/population_layer.hpp"
 
 #include <cmath>
 
 namespace app {
-
-namespace {
-
-// The first source of a " | "-separated list, shortened to its host for a URL.
-std::string shortSource(const std::string& sources) {
-    std::string first = sources.substr(0, sources.find(" | "));
-    const auto scheme = first.find("://");
-    if (scheme != std::string::npos) {
-        first = first.substr(scheme + 3);
-        first = first.substr(0, first.find('/'));
-        if (first.rfind("www.", 0) == 0) first = first.substr(4);
-    }
-    return first;
-}
-
-} // namespace
 
 std::string groupThousands(double value, const Strings& text) {
     return render::formatThousands(value, text.get("format.thousands_separator"));
@@ -39,7 +24,7 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const St
             caption.text = pick(first.text, language);
             caption.meta = std::to_string(y);
             if (!first.source.empty())
-                caption.meta += " · " + text.format("common.source", {shortSource(first.source)});
+                caption.meta += " · " + text.format("common.source", {shortCitation(first.source, text)});
             const size_t more = events.size() - 1;
             if (more == 1) caption.meta += " · " + text.get("caption.one_more_event");
             if (more > 1) caption.meta += " · " + text.format("caption.more_events", {more});
@@ -57,13 +42,12 @@ std::string populationLine(const Atlas& atlas, int year, const Strings& text) {
     std::vector<std::string> codes;
     for (const geodata::UnitVersion* u : atlas.dataset.unitsValidIn(year)) codes.push_back(u->code);
     const geodata::RegionTotal total = atlas.population.regionTotal(codes, year);
-    if (total.knownCount == 0) return text.get("population.unknown");
+    // A sum over some of the units would read as the region's population; only a sum over all of them
+    // is shown, and marked when part of it is interpolated.
+    if (!total.complete || total.totalCount == 0) return text.get("population.unknown");
     const std::string sum = groupThousands(total.knownSum, text);
-    const std::string approx =
-        total.interpolatedCount > 0 ? " " + text.get("population.partly_interpolated") : "";
-    if (total.complete) return text.format("population.total", {sum}) + approx;
-    return text.format("population.at_least", {sum}) + "\n" +
-           text.format("population.known_of", {total.knownCount, total.totalCount}) + approx;
+    if (total.interpolatedCount > 0) return text.format("population.total_approx", {sum});
+    return text.format("population.total", {sum});
 }
 
 } // namespace app

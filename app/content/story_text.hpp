@@ -17,8 +17,9 @@ inline constexpr int kCaptionYears = 3;
 /// or, for a change year the JSON does not describe, sentences derived from the lineage.
 [[nodiscard]] std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text);
 
-/// "Befolkning: 390 105", "minst 61 000 invånare\n3 av 17 kommuner kända" (two lines),
-/// or "Befolkning: ingen uppgift" — never a guess.
+/// The region's population when every unit valid in `year` has a figure: "Folkmängd: 390 105", or
+/// "Folkmängd: ca 402 000 (delvis interpolerat)" when some are interpolated; otherwise
+/// "Folkmängd: uppgift saknas" — never a partial sum, never a guess.
 [[nodiscard]] std::string populationLine(const Atlas& atlas, int year, const Strings& text);
 
 /// 61000 → "61 000" in Swedish, "61,000" in English (the catalogue's format.thousands_separator).

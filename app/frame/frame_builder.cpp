@@ -1,8 +1,8 @@
 #include "frame/frame_builder.hpp"
 
+#include "content/citation.hpp"
 #include "content/story_text.hpp"
 #include "render/population_layer.hpp"
-
 
 namespace app {
 
@@ -97,7 +97,8 @@ render::OverlayText FrameBuilder::card(int year, const FrameLook& look) {
         text.unitCount = m_atlas.dataset.unitsValidIn(year).size();
         text.countLabel = m_strings.get("overlay.municipalities");
         text.detail = m_atlas.population.empty() ? "" : populationLine(m_atlas, year, m_strings);
-        text.attribution = m_atlas.dataset.attribution;
+        // The dataset gives one attribution string; the corner says it in the chosen language.
+        text.attribution = attributionText(m_atlas.dataset.attribution, m_strings);
         m_cardOf = wanted;
     }
     render::OverlayText text = m_card;

@@ -10,6 +10,10 @@ bool ExplorerBase::key(sf::Keyboard::Key key, bool ctrl, ModeContext& ctx) {
         ctx.shell.switchTo(AppMode::Present);
         return true;
     }
+    if (key == sf::Keyboard::A && !ctrl) { // as the presenter's key for "Om kartan"
+        m_aboutOpen = !m_aboutOpen;
+        return true;
+    }
     if (key == sf::Keyboard::E && ctrl) {
         ctx.exports.open();
         return true;
@@ -20,6 +24,7 @@ bool ExplorerBase::key(sf::Keyboard::Key key, bool ctrl, ModeContext& ctx) {
 void ExplorerBase::apply(const UiIntent& intent, ModeContext& ctx) {
     if (intent.showStory) m_storyOpen = *intent.showStory;
     if (intent.openEvent) m_openEvent = intent.openEvent;
+    if (intent.toggleAbout) m_aboutOpen = !m_aboutOpen;
     if (intent.startPresenting) ctx.shell.switchTo(AppMode::Present);
 }
 
@@ -43,6 +48,7 @@ void ExplorerBase::lowerPanels(ModeContext& ctx, UiIntent& intent) const {
     ctx.exports.panel(ctx.sharedAtlas, ctx.strings,
                       exportLook(ctx.options, ctx.strings.language(), ctx.choices.view),
                       ctx.playback.firstYear(), ctx.playback.lastYear(), year);
+    if (m_aboutOpen) aboutPanel(ctx.atlas, ctx.strings, area, intent);
     problemsPanel(ctx.problems, ctx.strings, area);
 }
 

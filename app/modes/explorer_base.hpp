@@ -1,6 +1,7 @@
 #pragma once
 // What Explore and Teach share: the view bar, the timeline, the unit, body and story panels, the export
-// dialog and the problems panel; the keys F5 and Ctrl+E; the timeline's room at the bottom.
+// dialog and the problems panel; the About panel; the keys F5, Ctrl+E and A; the timeline's room at the
+// bottom.
 #include "modes/mode.hpp"
 
 #include <optional>
@@ -23,6 +24,7 @@ class ExplorerBase : public Mode {
   private:
     bool m_storyOpen = false; // the panel with milestones and networks
     std::optional<std::string> m_openEvent;
+    bool m_aboutOpen = false; // "Om kartan" / "About this map"
 };
 
 } // namespace app

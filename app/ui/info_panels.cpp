@@ -1,3 +1,4 @@
+#include "content/citation.hpp"
 #include "content/story_text.hpp"
 #include "render/bodies_layer.hpp"
 #include "ui/ui_panels.hpp"
@@ -68,9 +69,10 @@ void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year
     } else {
         ImGui::TextUnformatted(text.format("unit.population", {year, figure}).c_str());
     }
+    // The short citation only: the figure's note is the curator's (in English, about the source table);
+    // the full addresses are in the About panel.
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", text.format("common.source", {value->source}).c_str());
-    if (!value->note.empty()) ImGui::TextDisabled("%s", value->note.c_str());
+    ImGui::TextDisabled("%s", text.format("common.source", {shortCitation(value->source, text)}).c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -133,7 +135,7 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
             for (const geodata::Text& note : body->notes)
                 ImGui::BulletText("%s", pick(note, language).c_str());
         }
-        ImGui::TextDisabled("%s", text.format("common.source", {body->source}).c_str());
+        ImGui::TextDisabled("%s", text.format("common.source", {shortCitation(body->source, text)}).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -1,3 +1,4 @@
+#include "content/citation.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <imgui.h>
@@ -42,6 +43,8 @@ void viewBar(const MapChoices& scene, const Strings& text, bool storyOpen, bool 
         intent.startPresenting = true;
     ImGui::SameLine();
     if (ImGui::Button(withId(text.get("export.open"), "export").c_str(), size)) intent.openExport = true;
+    ImGui::SameLine();
+    if (ImGui::Button(withId(text.get("view.about"), "about").c_str(), size)) intent.toggleAbout = true;
     ImGui::SameLine(0, 24);
     if (choice(text.get("language.swedish"), "swedish", l == Language::Swedish, size))
         intent.language = Language::Swedish;
@@ -67,7 +70,8 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
                 if (openEvent && *openEvent == e.id) ImGui::SetNextItemOpen(true);
                 if (ImGui::TreeNode(label.c_str())) {
                     ImGui::TextUnformatted(pick(e.text, language).c_str());
-                    ImGui::TextDisabled("%s", text.format("common.source", {e.source}).c_str());
+                    ImGui::TextDisabled(
+                        "%s", text.format("common.source", {shortCitation(e.source, text)}).c_str());
                     if (ImGui::SmallButton(text.get("story.show_on_map").c_str()))
                         intent.seekYear = e.date.year;
                     ImGui::TreePop();
@@ -80,7 +84,8 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
                     if (!pick(n.text, language).empty())
                         ImGui::TextUnformatted(pick(n.text, language).c_str());
                     for (const std::string& item : n.items) ImGui::BulletText("%s", item.c_str());
-                    ImGui::TextDisabled("%s", text.format("common.source", {n.source}).c_str());
+                    ImGui::TextDisabled(
+                        "%s", text.format("common.source", {shortCitation(n.source, text)}).c_str());
                     ImGui::TreePop();
                 }
             }

@@ -27,6 +27,7 @@ struct UiIntent {
     std::optional<bool> showTeach; // the teaching tab
     bool startPresenting = false;  // the story, scene by scene (as F5)
     bool openExport = false;       // the export dialog (as Ctrl+E)
+    bool toggleAbout = false;      // open or close "Om kartan" / "About this map"
 };
 
 } // namespace app

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace app {
 
@@ -48,6 +49,17 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
 /// Milestones of the cooperation and its networks, browsable; `openEvent` is shown expanded.
 void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent, const Strings& text,
                 PanelArea area, UiIntent& intent);
+
+/// Every source part of the data, by group, in file order without repeats (the About panel's lists).
+struct AboutSources {
+    std::vector<std::string> population, mergers, bodies, milestones;
+};
+[[nodiscard]] AboutSources aboutSources(const Atlas& atlas);
+
+/// "Om kartan" / "About this map": the dataset's attribution and licence and every source with its full
+/// address, grouped (boundaries, population, mergers, joint bodies, milestones). Closing it sets
+/// intent.toggleAbout.
+void aboutPanel(const Atlas& atlas, const Strings& text, PanelArea area, UiIntent& intent);
 
 /// Problems found while loading (story files, UI catalogues), so an operator sees them without a terminal.
 void problemsPanel(const std::vector<std::string>& problems, const Strings& text, PanelArea area);

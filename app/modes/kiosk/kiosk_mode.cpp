@@ -83,6 +83,7 @@ void KioskMode::attract(double dt, ModeContext& ctx) {
 }
 
 void KioskMode::reset(ModeContext& ctx) {
+    m_aboutOpen = false;
     ctx.choices.selectedUnit.reset();
     ctx.choices.selectedBody.reset();
     ctx.choices.view = parseMapView(ctx.options.view);

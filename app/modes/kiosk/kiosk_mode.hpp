@@ -23,6 +23,7 @@ class KioskMode : public Mode {
     bool handle(const sf::Event& event, ModeContext& ctx) override;
     void update(double dt, ModeContext& ctx) override;
     void panels(ModeContext& ctx, UiIntent& intent) override;
+    void apply(const UiIntent& intent, ModeContext& ctx) override;
     [[nodiscard]] ModeFrame frame(const ModeContext& ctx) const override;
     [[nodiscard]] FrameLook look(const ModeContext& ctx) const override;
     [[nodiscard]] float panelFontPixels(const ModeContext& ctx) const override;
@@ -47,6 +48,7 @@ class KioskMode : public Mode {
     double m_wrongPinSeconds = 0;              // how long "Fel kod" has shown
     sf::Font m_font, m_bold;                   // the cards' text
     bool m_fontsOk = false;
+    bool m_aboutOpen = false; // "Om kartan", in a visitor's session only; closed for the next visitor
 };
 
 } // namespace app

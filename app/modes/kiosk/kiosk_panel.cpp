@@ -24,6 +24,11 @@ void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
 void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
     if (m_session.state() != KioskState::Interactive) return;
     const Strings& strings = ctx.strings;
+    if (m_aboutOpen) {
+        pushTouchStyle(ctx);
+        aboutPanel(ctx.atlas, strings, {ctx.sizeF().x, ctx.sizeF().y}, intent);
+        ImGui::PopStyleVar(kTouchStyleVars);
+    }
     if (ctx.choices.selectedUnit) {
         // The explorer's unit panel, with every lineage button a touch target.
         pushTouchStyle(ctx);
@@ -70,8 +75,15 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
         intent.language = Language::Swedish;
     if (choice(strings.get("language.english", Language::English), language == Language::English))
         intent.language = Language::English;
+    ImGui::SameLine(0, gap * 3);
+    ImGui::Dummy(ImVec2(0, 0));
+    if (choice(withId(strings.get("view.about"), "about"), m_aboutOpen)) intent.toggleAbout = true;
     ImGui::End();
     ImGui::PopStyleVar(kTouchStyleVars);
+}
+
+void KioskMode::apply(const UiIntent& intent, ModeContext& /*ctx*/) {
+    if (intent.toggleAbout) m_aboutOpen = !m_aboutOpen;
 }
 
 } // namespace app

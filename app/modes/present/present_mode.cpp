@@ -1,6 +1,7 @@
 #include "modes/present/present_mode.hpp"
 
 #include "direction/stage_text.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <imgui.h>
 
@@ -28,6 +29,10 @@ bool PresentMode::handle(const sf::Event& event, ModeContext& ctx) {
         // The clicker's keys work whatever has focus, even a panel with a text field.
         if (const auto key = presenterKeyFor(event.key.code)) {
             m_presenter.press(*key);
+            return true;
+        }
+        if (event.key.code == sf::Keyboard::A) { // the sources, for a question from the audience
+            m_aboutOpen = !m_aboutOpen;
             return true;
         }
     }
@@ -70,9 +75,14 @@ FrameLook PresentMode::look(const ModeContext& ctx) const {
 
 float PresentMode::panelFontPixels(const ModeContext& ctx) const { return 18.0F * look(ctx).textScale; }
 
-// The presenter's own small bar, only while the mouse has moved lately.
-void PresentMode::panels(ModeContext& ctx, UiIntent& /*intent*/) {
+void PresentMode::apply(const UiIntent& intent, ModeContext& /*ctx*/) {
+    if (intent.toggleAbout) m_aboutOpen = !m_aboutOpen;
+}
+
+// The presenter's own small bar, only while the mouse has moved lately; "Om kartan" while asked for.
+void PresentMode::panels(ModeContext& ctx, UiIntent& intent) {
     Presenter& presenter = m_presenter;
+    if (m_aboutOpen) aboutPanel(ctx.atlas, ctx.strings, {ctx.sizeF().x, ctx.sizeF().y}, intent);
     if (!presenter.controlsVisible(ctx.clock)) return;
     const Strings& strings = ctx.strings;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -102,6 +112,9 @@ void PresentMode::panels(ModeContext& ctx, UiIntent& /*intent*/) {
     ImGui::SameLine();
     if (ImGui::Button(strings.get("present.leave").c_str(), ImVec2(0, h)))
         presenter.press(PresenterKey::Leave);
+    ImGui::SameLine();
+    if (ImGui::Button(withId(strings.get("view.about"), "about").c_str(), ImVec2(0, h)))
+        intent.toggleAbout = true;
     ImGui::TextDisabled("%s", strings.get("present.keys_help").c_str());
     ImGui::End();
 }

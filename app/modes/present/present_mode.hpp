@@ -19,6 +19,7 @@ class PresentMode : public Mode {
     bool handle(const sf::Event& event, ModeContext& ctx) override;
     void update(double dt, ModeContext& ctx) override;
     void panels(ModeContext& ctx, UiIntent& intent) override;
+    void apply(const UiIntent& intent, ModeContext& ctx) override;
     [[nodiscard]] ModeFrame frame(const ModeContext& ctx) const override;
     [[nodiscard]] FrameLook look(const ModeContext& ctx) const override;
     [[nodiscard]] float panelFontPixels(const ModeContext& ctx) const override;
@@ -37,6 +38,7 @@ class PresentMode : public Mode {
 
     Presenter m_presenter;
     std::unique_ptr<SceneDirector> m_director; // rebuilt with the story on a reload
+    bool m_aboutOpen = false;                  // "Om kartan", key A
 };
 
 } // namespace app

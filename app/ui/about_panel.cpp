@@ -1,0 +1,89 @@
+// "Om kartan" / "About this map": every source the map draws on, grouped, with its full address. The
+// one place where addresses are shown; everywhere else a source is a short citation (content/citation).
+#include "content/citation.hpp"
+#include "ui/ui_panels.hpp"
+
+#include <algorithm>
+#include <imgui.h>
+#include <string>
+#include <vector>
+
+namespace app {
+
+namespace {
+
+void addParts(std::vector<std::string>& list, const std::string& sources) {
+    for (std::string& part : sourceParts(sources))
+        if (std::find(list.begin(), list.end(), part) == list.end()) list.push_back(std::move(part));
+}
+
+// One group: a heading, then each source as its short name with the full address under it.
+void group(const std::string& heading, const std::vector<std::string>& parts, const Strings& text) {
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (parts.empty()) ImGui::TextDisabled("%s", text.get("about.no_sources").c_str());
+    for (const std::string& part : parts) {
+        ImGui::BulletText("%s", citeOne(part, text).c_str());
+        if (!hostOf(part).empty()) {
+            ImGui::Indent();
+            ImGui::TextDisabled("%s", part.c_str());
+            ImGui::Unindent();
+        }
+    }
+}
+
+} // namespace
+
+AboutSources aboutSources(const Atlas& atlas) {
+    AboutSources sources;
+    for (const std::string& code : atlas.population.codes())
+        for (const geodata::PopulationRecord* record : atlas.population.recordsOf(code))
+            addParts(sources.population, record->source);
+    for (const geodata::Event& e : atlas.timeline.events) {
+        const bool body =
+            e.type == geodata::EventType::BodyFounded || e.type == geodata::EventType::BodyChanged;
+        addParts(body                                 ? sources.bodies
+                 : geodata::changesBoundaries(e.type) ? sources.mergers
+                                                      : sources.milestones,
+                 e.source);
+    }
+    for (const geodata::JointBody& b : atlas.timeline.bodies) addParts(sources.bodies, b.source);
+    for (const geodata::Network& n : atlas.timeline.networks) addParts(sources.milestones, n.source);
+    return sources;
+}
+
+void aboutPanel(const Atlas& atlas, const Strings& text, PanelArea area, UiIntent& intent) {
+    bool open = true;
+    ImGui::SetNextWindowPos(ImVec2(area.width / 2, area.height / 2), ImGuiCond_Appearing, ImVec2(0.5F, 0.5F));
+    ImGui::SetNextWindowSize(
+        ImVec2(std::min(area.width - 40.0F, 720.0F), std::max(area.height - 260.0F, 200.0F)),
+        ImGuiCond_Appearing);
+    const std::string title = withId(text.get("about.title"), "about");
+    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(text.get("about.intro").c_str());
+        ImGui::TextDisabled("%s", text.get("about.unknown_stays").c_str());
+        const AboutSources sources = aboutSources(atlas);
+        if (ImGui::CollapsingHeader(text.get("about.boundaries").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            const std::string& attribution = atlas.dataset.attribution;
+            if (attribution.empty())
+                ImGui::TextDisabled("%s", text.get("about.no_sources").c_str());
+            else {
+                ImGui::BulletText("%s", attributionText(attribution, text).c_str());
+                ImGui::Indent();
+                ImGui::TextDisabled("%s", text.format("about.attribution", {attribution}).c_str());
+                if (attribution.find("CC0") != std::string::npos)
+                    ImGui::TextDisabled("%s", text.get("about.licence_cc0").c_str());
+                ImGui::Unindent();
+            }
+        }
+        group(text.get("about.population"), sources.population, text);
+        group(text.get("about.mergers"), sources.mergers, text);
+        group(text.get("about.bodies"), sources.bodies, text);
+        group(text.get("about.milestones"), sources.milestones, text);
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+    if (!open) intent.toggleAbout = true;
+}
+
+} // namespace app

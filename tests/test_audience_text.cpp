@@ -1,0 +1,229 @@
+// What the audience reads: short localised citations instead of addresses, no narration of figures our
+// copy of the exhibition text lost, a region total only when every unit has a figure, and an English
+// interface without Swedish words beyond proper names.
+#include "bundled_dataset.hpp"
+#include "content/citation.hpp"
+#include "content/story.hpp"
+#include "content/story_text.hpp"
+#include "ui/ui_panels.hpp"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+using app::Language;
+
+namespace {
+
+const app::Strings& strings(Language language) {
+    static const app::Strings sv = fixtures::bundledStrings(Language::Swedish);
+    static const app::Strings en = fixtures::bundledStrings(Language::English);
+    return language == Language::English ? en : sv;
+}
+
+// Words the audience must never read: the lost-figure narration and raw addresses.
+std::vector<std::string> forbiddenIn(const std::string& text) {
+    std::vector<std::string> found;
+    for (const char* word : {"fallit bort", "been lost", "transcri", "http", "www.", "://", "visas inte",
+                             "is not shown", "inte längre"})
+        if (text.find(word) != std::string::npos) found.push_back(std::string(word) + " in \"" + text + "\"");
+    return found;
+}
+
+std::string joined(const std::vector<std::string>& list) {
+    std::string out;
+    for (const std::string& item : list) out += item + "\n";
+    return out;
+}
+
+} // namespace
+
+TEST(Citation, SplitsSourceListsAndCutsAddressesToHosts) {
+    EXPECT_EQ(app::sourceParts(" A |  | https://x.se/a | B "),
+              (std::vector<std::string>{"A", "https://x.se/a", "B"}));
+    EXPECT_EQ(app::hostOf("https://www.example.org./a/b?c=1"), "example.org");
+    EXPECT_EQ(app::hostOf("Riksarkivet, Historiska GIS-kartor"), "");
+    const app::Strings& sv = strings(Language::Swedish);
+    EXPECT_EQ(app::citeOne("https://www.example.org/a/b", sv), "example.org");
+    EXPECT_EQ(app::citeOne("Some archive, table 3", sv), "Some archive, table 3");
+    EXPECT_EQ(app::citeOne("Data from https://example.org/x/y (2019)", sv), "Data from example.org (2019)");
+}
+
+TEST(Citation, KnownSourcesAreNamedInTheChosenLanguage) {
+    const std::string sources = "Bildarkivet. Kommunernas samarbete på Södertörn | "
+                                "https://sv.wikipedia.org/wiki/S%C3%B6dert%C3%A4lje_kommun";
+    EXPECT_EQ(app::shortCitation(sources, strings(Language::Swedish)), "Bildarkivet, Wikipedia");
+    EXPECT_EQ(app::shortCitation(sources, strings(Language::English)), "Bildarkivet exhibition, Wikipedia");
+    EXPECT_EQ(app::shortCitation("https://www.scb.se/hitta-statistik/x", strings(Language::Swedish)), "SCB");
+    EXPECT_EQ(app::shortCitation("https://www.scb.se/hitta-statistik/x", strings(Language::English)),
+              "Statistics Sweden");
+    // The most specific needle wins: the archive's map series, not just the archive.
+    EXPECT_EQ(
+        app::shortCitation("Riksarkivet, Historiska GIS-kartor (boundary data)", strings(Language::English)),
+        "Swedish National Archives, Historical GIS Maps");
+    // The 1999 caption's copy of German Wikipedia is cited as Wikipedia, not by the mirror's host.
+    EXPECT_EQ(app::shortCitation("https://de.wikiup.org/wiki/Nykvarn_(Gemeinde) | "
+                                 "https://wiki.1209k.com/content/x/Nykvarn_Municipality | "
+                                 "https://resepraktikan.se/sverige/stockholms-lan/sodertalje-kommun/",
+                                 strings(Language::Swedish)),
+              "Wikipedia, Resepraktikan");
+}
+
+TEST(Citation, RepeatsAreDroppedAndALongListIsCut) {
+    const std::string four =
+        "https://a.org/1 | https://a.org/2 | https://b.org | https://c.org | https://d.org";
+    EXPECT_EQ(app::shortCitation(four, strings(Language::Swedish)), "a.org, b.org, c.org m.fl.");
+    EXPECT_EQ(app::shortCitation(four, strings(Language::English)), "a.org, b.org, c.org and others");
+    EXPECT_EQ(app::shortCitation(four, strings(Language::English), 0), "a.org, b.org, c.org, d.org");
+    EXPECT_EQ(app::shortCitation("", strings(Language::English)), "");
+}
+
+TEST(Citation, TheDatasetAttributionIsWordedInTheChosenLanguage) {
+    const std::string given = "Källa: Riksarkivet, Historiska GIS-kartor (CC0)";
+    EXPECT_EQ(app::attributionText(given, strings(Language::Swedish)), given);
+    EXPECT_EQ(app::attributionText(given, strings(Language::English)),
+              "Source: Swedish National Archives, Historical GIS Maps (CC0)");
+    // Another dataset's single string is shown as given, with its address cut to the host.
+    EXPECT_EQ(app::attributionText("Boundaries by https://data.example.org/maps (CC-BY 4.0)",
+                                   strings(Language::English)),
+              "Source: Boundaries by data.example.org (CC-BY 4.0)");
+    EXPECT_EQ(app::attributionText("Source: Lantmäteriet", strings(Language::Swedish)),
+              "Källa: Lantmäteriet");
+    EXPECT_EQ(app::attributionText("", strings(Language::Swedish)), "");
+}
+
+// Every source of the bundled data has a name in the catalogue, so no caption or panel falls back to
+// a host name, and each reads in the chosen language.
+TEST(Citation, EverySourceOfTheBundledDataHasACatalogueName) {
+    const app::AboutSources sources = app::aboutSources(fixtures::bundledAtlas());
+    std::vector<std::string> all;
+    for (const auto* list : {&sources.population, &sources.mergers, &sources.bodies, &sources.milestones})
+        all.insert(all.end(), list->begin(), list->end());
+    EXPECT_GT(all.size(), 50U);
+    std::vector<std::string> unnamed;
+    for (const std::string& part : all)
+        if (!app::knownCitation(part, strings(Language::Swedish))) unnamed.push_back(part);
+    EXPECT_TRUE(unnamed.empty()) << joined(unnamed);
+}
+
+TEST(AudienceText, NoCaptionOrPanelTextNarratesLostFiguresOrShowsAnAddress) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    std::vector<std::string> found;
+    const auto check = [&](const std::string& text) {
+        for (std::string& f : forbiddenIn(text)) found.push_back(std::move(f));
+    };
+    for (const Language language : {Language::Swedish, Language::English}) {
+        const app::Strings& text = strings(language);
+        for (int year = 1900; year <= 2009; ++year) {
+            if (const auto caption = app::captionFor(atlas, year, text)) {
+                check(caption->title);
+                check(caption->text);
+                check(caption->meta);
+            }
+            check(app::populationLine(atlas, year, text));
+        }
+        for (const geodata::Event& e : atlas.timeline.events) {
+            check(app::pick(e.title, language));
+            check(app::pick(e.text, language));
+            check(app::shortCitation(e.source, text));
+        }
+        for (const geodata::JointBody& b : atlas.timeline.bodies) {
+            check(app::pick(b.what, language));
+            for (const geodata::Text& note : b.notes) check(app::pick(note, language));
+            for (const std::string& other : b.otherMembers) check(other);
+            check(app::shortCitation(b.source, text));
+        }
+        check(app::attributionText(atlas.dataset.attribution, text));
+        for (const std::string& code : atlas.population.codes())
+            for (const geodata::PopulationRecord* r : atlas.population.recordsOf(code))
+                check(app::shortCitation(r->source, text));
+        const app::StoryLoad story = app::loadStory(std::string(TIDSATLAS_DATA_DIR) + "/story.json",
+                                                    app::makeStoryContext(atlas.dataset, atlas.timeline));
+        ASSERT_FALSE(story.story.scenes.empty());
+        for (const app::Scene& scene : story.story.scenes) {
+            check(app::pick(scene.caption, language));
+            check(scene.notes); // the speaker's screen can be seen too
+        }
+    }
+    EXPECT_TRUE(found.empty()) << joined(found);
+}
+
+// A region total appears only when every unit valid that year has a figure; then it is exactly their
+// sum, marked when part of it is interpolated. Checked for every year of the bundled data.
+TEST(AudienceText, TheRegionTotalIsShownOnlyWhenEveryUnitHasAFigure) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    const app::Strings& sv = strings(Language::Swedish);
+    int totals = 0;
+    int unknown = 0;
+    for (int year = 1900; year <= 2009; ++year) {
+        double sum = 0;
+        bool complete = true;
+        bool interpolated = false;
+        for (const geodata::UnitVersion* u : atlas.dataset.unitsValidIn(year)) {
+            const auto value = atlas.population.at(u->code, year);
+            if (!value)
+                complete = false;
+            else {
+                sum += value->value;
+                interpolated = interpolated || value->interpolated;
+            }
+        }
+        const std::string line = app::populationLine(atlas, year, sv);
+        if (!complete) {
+            EXPECT_EQ(line, "Folkmängd: uppgift saknas") << year;
+            ++unknown;
+            continue;
+        }
+        ++totals;
+        const std::string figure = app::groupThousands(sum, sv);
+        EXPECT_EQ(line, interpolated ? "Folkmängd: ca " + figure + " (delvis interpolerat)"
+                                     : "Folkmängd: " + figure)
+            << year;
+    }
+    EXPECT_GT(unknown, 0);
+    EXPECT_GT(totals, 0); // 1999: the eight municipalities' figures
+    EXPECT_EQ(app::populationLine(atlas, 1900, strings(Language::English)), "Population: no data");
+    EXPECT_EQ(app::populationLine(atlas, 1999, sv), "Folkmängd: 390 105");
+    EXPECT_EQ(app::populationLine(atlas, 1999, strings(Language::English)), "Population: 390,105");
+}
+
+TEST(AudienceText, UnknownFiguresReadAsNoDataInBothLanguages) {
+    EXPECT_EQ(strings(Language::Swedish).get("legend.no_data"), "uppgift saknas");
+    EXPECT_EQ(strings(Language::English).get("legend.no_data"), "no data");
+    EXPECT_EQ(strings(Language::Swedish).format("unit.population_none", {1900}),
+              "Befolkning 1900: uppgift saknas");
+    EXPECT_EQ(strings(Language::English).format("unit.population_none", {1900}),
+              "Population in 1900: no data");
+}
+
+// The English catalogue has å, ä and ö only in proper names: the municipalities, the joint bodies and
+// the sources' own names.
+TEST(AudienceText, EnglishCatalogueHasNoSwedishWordsBeyondProperNames) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    std::set<std::string> names;
+    const auto addWords = [&](const std::string& text) {
+        const std::regex word(R"([^\s,.()'"–-]+)");
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator();
+             ++it)
+            names.insert(it->str());
+    };
+    addWords(atlas.dataset.title); // the region
+    for (const geodata::UnitVersion& u : atlas.dataset.units) addWords(u.name);
+    for (const geodata::JointBody& b : atlas.timeline.bodies) addWords(b.name + " " + b.shortName);
+    for (const char* proper : {"Södertörns", "Tyresö", "Mörkö", "Bildarkivet", "Sveriges"})
+        names.insert(proper);
+    std::ifstream file(std::string(TIDSATLAS_DATA_DIR) + "/../i18n/en.json");
+    const nlohmann::json en = nlohmann::json::parse(file);
+    const std::regex swedishWord(R"([^\s,.()'"–-]*[åäöÅÄÖ][^\s,.()'"–-]*)");
+    std::vector<std::string> swedish;
+    for (const auto& item : en.items()) {
+        if (item.key().starts_with("_") || item.key() == "language.swedish") continue;
+        const std::string text = item.value().get<std::string>();
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), swedishWord);
+             it != std::sregex_iterator(); ++it)
+            if (!names.contains(it->str())) swedish.push_back(item.key() + ": " + it->str());
+    }
+    EXPECT_TRUE(swedish.empty()) << joined(swedish);
+}
