@@ -1,6 +1,7 @@
 #include "render/scene_renderer.hpp"
 
 #include "render/fonts.hpp"
+#include "render/label_priority.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -12,7 +13,10 @@ SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Tim
                              const geodata::PopulationTable& population)
     : m_dataset(dataset), m_timeline(timeline), m_population(population),
       m_fontsOk(loadFont(m_font, kSansPath) && loadFont(m_bold, kSansBoldPath)),
-      m_map(dataset, m_fontsOk ? &m_font : nullptr) {}
+      m_map(dataset, m_fontsOk ? &m_font : nullptr) {
+    // On a crowded map the big and populous units keep their names.
+    m_map.setLabelPriority(labelPriorities(dataset, &population));
+}
 
 Camera SceneRenderer::cameraFor(const Camera& current, const geodata::Bounds& bounds, sf::Vector2f size,
                                 const FitRoom& room) {
