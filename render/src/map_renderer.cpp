@@ -89,6 +89,8 @@ void MapRenderer::draw(sf::RenderTarget& target, const MapFrame& frame, const De
     planFills(frame);
     planBorders(frame);
     planGhost(frame);
+    m_lastLabels = &m_noLabels;
+    if (frame.labels && m_font) m_lastLabels = &layoutLabels(frame, {area.width, area.height});
     // Split views draw several maps into one target: only a map filling the target is reused.
     const bool reusable = m_detail.reuseImage && frame.area.width <= 0 && m_image->usable(target);
     // Mid-transition every frame differs from the last: keeping an image would only cost a copy.
@@ -214,6 +216,9 @@ void MapRenderer::sign(const sf::RenderTarget& target, const sf::View& world, co
     s.insert(s.end(), {target.getSize().x, target.getSize().y, static_cast<uint32_t>(m_stats.level)});
     // The labels are in the image too.
     s.insert(s.end(), {static_cast<uint32_t>(frame.labels && m_font), bits(frame.textScale)});
+    s.insert(s.end(), {m_labelPriorityVersion, static_cast<uint32_t>(frame.obstacles.size())});
+    for (const sf::FloatRect& o : frame.obstacles)
+        s.insert(s.end(), {bits(o.left), bits(o.top), bits(o.width), bits(o.height)});
     const float* matrix = world.getTransform().getMatrix();
     for (int i = 0; i < 16; ++i) s.push_back(bits(matrix[i]));
     auto list = [&](const std::vector<Shown>& shown) {
@@ -329,22 +334,114 @@ void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame)
     }
 }
 
-void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) {
-    const auto size = static_cast<unsigned>(std::lround(15.0F * frame.textScale));
-    m_labels->setStyle(size, 1.5F * frame.textScale, palette::kLabel, palette::kLabelHalo);
+void MapRenderer::setLabelPriority(std::vector<double> byUnitId) {
+    m_labelPriority = std::move(byUnitId);
+    ++m_labelPriorityVersion;
+}
+
+unsigned MapRenderer::labelTextSize(const MapFrame& frame, float areaHeight) {
+    // 16 px at 1080 lines and below (15 px read too small from the back of a hall), growing with the
+    // picture above that so a 4K projector shows the names as large as a 1080p one does; times the
+    // user's text scale.
+    return static_cast<unsigned>(std::lround(16.0F * std::max(1.0F, areaHeight / 1080.0F) * frame.textScale));
+}
+
+const std::vector<PlacedLabel>& MapRenderer::layoutLabels(const MapFrame& frame, sf::Vector2f area) {
+    const unsigned size = labelTextSize(frame, area.y);
+    const float scale = static_cast<float>(size) / 16.0F;
+    m_labels->setStyle(size, 1.6F * scale, palette::kLabel, palette::kLabelHalo);
     // Mid-transition the names switch from the old map's to the new map's.
     const int year =
         frame.transition && frame.transition->progress < 0.5F ? frame.transition->fromYear : frame.year;
+    // Everything the layout reads: the units of the year, the view, the text size, overlays, priorities.
+    std::vector<uint32_t>& key = m_layoutKey;
+    key.clear();
+    auto bits = [](float f) { return std::bit_cast<uint32_t>(f); };
+    auto wide = [&key](double d) {
+        const auto b = std::bit_cast<uint64_t>(d);
+        key.insert(key.end(), {static_cast<uint32_t>(b), static_cast<uint32_t>(b >> 32)});
+    };
+    key.insert(key.end(), {static_cast<uint32_t>(year), size, bits(area.x), bits(area.y),
+                           m_labelPriorityVersion, static_cast<uint32_t>(m_detail.levelOfDetail)});
+    wide(frame.camera.centre().x);
+    wide(frame.camera.centre().y);
+    wide(frame.camera.scale());
+    key.insert(key.end(), {bits(frame.camera.viewport().x), bits(frame.camera.viewport().y)});
+    for (const sf::FloatRect& o : frame.obstacles)
+        key.insert(key.end(), {bits(o.left), bits(o.top), bits(o.width), bits(o.height)});
+    for (const CachedLayout& cached : m_layouts)
+        if (cached.key == key) return cached.labels;
+
+    // Fit and free space are tested on the level that draws a still frame at this zoom: within a pixel of
+    // the true borders, and the same level before, during and after a transition, so names do not jump.
+    const double unitsPerPixel = 1.0 / frame.camera.scale();
+    const size_t level = m_detail.levelOfDetail ? m_mesh.levelFor(unitsPerPixel, 1.0) : 0;
+    m_labelInputs.clear();
     for (const geodata::UnitVersion& u : m_dataset.units) {
         if (!u.validIn(year)) continue;
-        const auto room = static_cast<float>(2.0 * u.labelRadius * frame.camera.scale());
-        const sf::FloatRect box = m_labels->bounds(u);
-        // A name shows only where it fits inside the unit's inscribed circle at this zoom.
-        if (box.width > room * 1.5F || box.height > room * 0.8F) continue;
-        const sf::Vector2f at = frame.camera.toScreen(u.labelAnchor);
+        const auto id = static_cast<size_t>(u.id);
+        const sf::FloatRect& text = m_labels->bounds(u);
+        m_labelInputs.push_back({&u,
+                                 level == 0 ? nullptr : &m_dataset.levels[level - 1].units[id].polygons,
+                                 {text.width, text.height},
+                                 id < m_labelPriority.size() ? m_labelPriority[id] : u.areaM2});
+    }
+    LabelLayoutStyle style;
+    style.gap = 2.0F * scale;
+    style.reach = scale;
+    CachedLayout& slot = m_layouts[m_nextLayout];
+    m_nextLayout = (m_nextLayout + 1) % m_layouts.size();
+    slot.key = key;
+    slot.labels = render::layoutLabels(m_labelInputs, frame.camera, area, frame.obstacles, style);
+    return slot.labels;
+}
+
+namespace {
+
+// A line `width` pixels wide from a to b, as two triangles.
+void appendLine(std::vector<sf::Vertex>& out, sf::Vector2f a, sf::Vector2f b, float width, sf::Color colour) {
+    const sf::Vector2f d = b - a;
+    const float length = std::hypot(d.x, d.y);
+    if (length <= 0.0F) return;
+    const sf::Vector2f n(-d.y / length * width / 2, d.x / length * width / 2);
+    for (const sf::Vector2f p : {a + n, a - n, b + n, b + n, a - n, b - n}) out.emplace_back(p, colour);
+}
+
+// A filled disc of `radius` pixels, as a fan of triangles.
+void appendDot(std::vector<sf::Vertex>& out, sf::Vector2f at, float radius, sf::Color colour) {
+    constexpr int kSides = 12;
+    for (int i = 0; i < kSides; ++i) {
+        const float a0 = static_cast<float>(i) * 6.2831853F / kSides;
+        const float a1 = static_cast<float>(i + 1) * 6.2831853F / kSides;
+        out.emplace_back(at, colour);
+        out.emplace_back(at + radius * sf::Vector2f(std::cos(a0), std::sin(a0)), colour);
+        out.emplace_back(at + radius * sf::Vector2f(std::cos(a1), std::sin(a1)), colour);
+    }
+}
+
+} // namespace
+
+void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) {
+    const float scale = static_cast<float>(labelTextSize(frame, target.getView().getSize().y)) / 16.0F;
+    // Leaders first, names over them: a thin dark line on a light halo (readable over any fill and over
+    // the sea), and a dot where the unit is.
+    m_leaders.clear();
+    for (const bool halo : {true, false}) {
+        const sf::Color colour = halo ? palette::kLabelHalo : palette::kLabel;
+        for (const PlacedLabel& label : *m_lastLabels) {
+            if (label.placement != Placement::Callout) continue;
+            appendLine(m_leaders, label.leaderFrom, label.leaderTo, (halo ? 3.6F : 1.3F) * scale, colour);
+            appendDot(m_leaders, label.leaderFrom, (halo ? 3.8F : 2.4F) * scale, colour);
+        }
+    }
+    if (!m_leaders.empty()) target.draw(m_leaders.data(), m_leaders.size(), sf::Triangles);
+    for (const PlacedLabel& label : *m_lastLabels) {
+        if (label.placement == Placement::Dropped) continue;
+        const geodata::UnitVersion& u = m_dataset.units[static_cast<size_t>(label.unit)];
+        const sf::FloatRect& bounds = m_labels->bounds(u);
         sf::Text& text = m_labels->text(u);
-        text.setOrigin(std::round(box.left + box.width / 2), std::round(box.top + box.height / 2));
-        text.setPosition(std::round(at.x), std::round(at.y));
+        text.setOrigin(std::round(bounds.left), std::round(bounds.top));
+        text.setPosition(label.box.left, label.box.top);
         target.draw(text);
     }
     m_labels->endFrame();

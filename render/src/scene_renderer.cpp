@@ -1,6 +1,7 @@
 #include "render/scene_renderer.hpp"
 
 #include "render/fonts.hpp"
+#include "render/label_priority.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -20,6 +21,8 @@ SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Tim
     // Room is kept for as many badges as the busiest year has, so the map does not move between years.
     for (int year = dataset.firstYear(); year <= dataset.lastYear(); ++year)
         m_mostBadges = std::max(m_mostBadges, timeline.bodiesActiveIn(year).size());
+    // On a crowded map the big and populous units keep their names.
+    m_map.setLabelPriority(labelPriorities(dataset, &population));
 }
 
 PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) const {

@@ -4,11 +4,13 @@
 #include "geodata/transition.hpp"
 #include "render/camera.hpp"
 #include "render/label_cache.hpp"
+#include "render/label_layout.hpp"
 #include "render/map_mesh.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -86,6 +88,14 @@ class MapRenderer {
     [[nodiscard]] sf::Color fillColour(const std::string& code) const;
     void setDetail(DetailSettings settings) { m_detail = settings; }
     [[nodiscard]] const DrawStats& lastDraw() const { return m_stats; }
+    /// Which names to keep when not all fit, by UnitVersion id, higher first (render/label_priority.hpp).
+    /// Empty (the default) = by area.
+    void setLabelPriority(std::vector<double> byUnitId);
+    /// Where the last frame drawn put each valid unit's name (also when its picture was copied back);
+    /// empty when it drew no labels.
+    [[nodiscard]] const std::vector<PlacedLabel>& lastLabels() const { return *m_lastLabels; }
+    /// The names' text size in pixels for a frame in a map area `areaHeight` pixels high.
+    [[nodiscard]] static unsigned labelTextSize(const MapFrame& frame, float areaHeight);
 
   private:
     [[nodiscard]] bool onScreen(const geodata::Bounds& bounds) const;
@@ -111,6 +121,8 @@ class MapRenderer {
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
     void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
     void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
+    /// The names' layout for this frame: the cached one when its inputs are the same, else a new one.
+    const std::vector<PlacedLabel>& layoutLabels(const MapFrame& frame, sf::Vector2f area);
     void drawLabels(sf::RenderTarget& target, const MapFrame& frame);
     /// Sets every item's colour, then draws them in order: runs of opaque items without blending
     /// (the same pixels, and llvmpipe need not read the image back), the others blended.
@@ -129,6 +141,21 @@ class MapRenderer {
     geodata::Bounds m_contextBounds; // where the context layer ends: its land fades out before
     std::map<std::string, sf::Color> m_fills;
     std::optional<LabelCache> m_labels; // when there is a font
+    std::vector<double> m_labelPriority;
+    uint32_t m_labelPriorityVersion = 0; // counts setLabelPriority calls, for the layout's key
+    // The last two layouts with what they were made from: playback holds a year for seconds, and a
+    // transition switches between two years' names, so neither lays names out every frame.
+    struct CachedLayout {
+        std::vector<uint32_t> key;
+        std::vector<PlacedLabel> labels;
+    };
+    std::array<CachedLayout, 2> m_layouts;
+    size_t m_nextLayout = 0;
+    std::vector<uint32_t> m_layoutKey;
+    std::vector<LabelInput> m_labelInputs;
+    std::vector<PlacedLabel> m_noLabels;
+    const std::vector<PlacedLabel>* m_lastLabels = &m_noLabels;
+    std::vector<sf::Vertex> m_leaders;
     // The selected unit's outline, built when the selection (or the level) changes.
     std::pair<size_t, int> m_outlineOf{0, -1}; // level, UnitVersion id
     std::vector<sf::Vertex> m_outline;
