@@ -250,10 +250,10 @@ TEST_F(PopulationRender, LegendsFitTheirMeasuredCards) {
     sf::Font font;
     if (!render::loadFont(font, render::kSansPath)) GTEST_SKIP() << "DejaVu Sans not installed";
     m_texture.clear(sf::Color::Black);
-    const sf::FloatRect d = render::drawDensityLegend(m_texture, font, {20, 200}, 1.0F);
-    EXPECT_EQ(d, render::drawDensityLegend(m_texture, font, {20, 200}, 1.0F, {}, false));
+    const sf::FloatRect d = render::drawDensityLegend(&m_texture, font, {20, 200}, 1.0F);
+    EXPECT_EQ(d, render::drawDensityLegend(nullptr, font, {20, 200}, 1.0F, {}));
     const sf::FloatRect c =
-        render::drawCircleLegend(m_texture, font, {400, 200}, 1.0F, m_frame.camera.scale());
+        render::drawCircleLegend(&m_texture, font, {400, 200}, 1.0F, m_frame.camera.scale());
     const sf::Image img = image();
     EXPECT_GT(d.height, 7 * 30.0F);
     EXPECT_GT(c.height, 50.0F);

@@ -66,15 +66,17 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
     if (m_session.state() == KioskState::Attract) {
         // A gentle pulse draws the eye without flashing.
         const auto alpha = static_cast<sf::Uint8>(190 + 50 * std::sin(ctx.clock * 2.4));
-        // Top right: the caption has the bottom and the year card the top left; the prompt must not hide
-        // either.
+        // In the strip at the bottom that the visitor's panel takes later, never over the map; smaller on a
+        // narrow screen so that both lines fit its width.
+        const std::string sv = strings.get("kiosk.touch_to_explore", Language::Swedish);
+        const std::string en = strings.get("kiosk.touch_to_explore", Language::English);
+        const float wide = std::max(makeText(sv, m_bold, 54, {}).getLocalBounds().width,
+                                    makeText(en, m_font, 36, {}).getLocalBounds().width) + 2 * 28;
+        const float u = std::min(unit, size.x * 0.92F / wide);
         addOverlay(overlays, "kiosk:prompt",
-                   drawCard(target, {size.x - 24 * unit, 24 * unit},
-                            {{strings.get("kiosk.touch_to_explore", Language::Swedish), &m_bold, 54 * unit,
-                              sf::Color::White},
-                             {strings.get("kiosk.touch_to_explore", Language::English), &m_font, 36 * unit,
-                              sf::Color(220, 230, 240)}},
-                            28 * unit, alpha, {1, 0}));
+                   drawCard(target, {size.x / 2, size.y - 12 * unit},
+                            {{sv, &m_bold, 54 * u, sf::Color::White}, {en, &m_font, 36 * u, sf::Color(220, 230, 240)}},
+                            28 * u, alpha, {0.5F, 1.0F}));
     }
     if (m_session.state() == KioskState::StillThere) {
         sf::RectangleShape dim(size);

@@ -106,7 +106,10 @@ ModeFrame KioskMode::frame(const ModeContext& ctx) const {
 
 FrameLook KioskMode::look(const ModeContext& ctx) const {
     const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
-    return {ctx.config.textScale, target * 2.6F + 16.0F}; // two rows of touch targets, the gaps, the padding
+    const float panel = target * 2.6F + 16.0F; // two rows of touch targets, the gaps, the padding
+    // The same strip in the attract loop (its prompt) and for a visitor (the panel): the map stays put.
+    const float unit = static_cast<float>(ctx.size.y) / 1080.0F * ctx.config.textScale;
+    return {ctx.config.textScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}};
 }
 
 float KioskMode::panelFontPixels(const ModeContext& ctx) const {

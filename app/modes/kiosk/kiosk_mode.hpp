@@ -14,6 +14,10 @@
 
 namespace app {
 
+/// The attract loop's "Tryck för att utforska" card at a 1080-line screen: two lines (54 and 36 px, 1.35
+/// line spacing) and 28 px of padding around them. It sits in the strip the visitor's panel takes later.
+inline constexpr float kPromptHeightPx = (54.0F + 36.0F) * 1.35F + 2 * 28.0F;
+
 class KioskMode : public Mode {
   public:
     explicit KioskMode(ModeContext& ctx);
