@@ -13,7 +13,7 @@ namespace render {
 namespace {
 
 constexpr float kLandCell = 4.0F;       // pixels per cell of the land raster: a letter is about 8 wide
-constexpr float kCollisionCell = 64.0F; // pixels per cell of the collision grid: about one name
+constexpr float kCollisionCell = 32.0F; // pixels per cell of the collision grid: a short name
 constexpr float kSampleStep = 4.0F;     // pixels between the points tested along a box's edges
 // Leader lengths tried, in pixels at reach 1, nearest first: the shortest leader that finds free space
 // wins, and beyond ~150 px a name no longer reads as belonging to its unit.
@@ -34,6 +34,7 @@ struct Unit {
     const std::vector<geodata::Polygon>* polygons = nullptr;
     sf::Vector2f anchor;  // in pixels
     float radius = 0;     // the inscribed circle's, in pixels
+    sf::Vector2f extent;  // the unit's bounds, in pixels
     bool onFrame = false; // the anchor lies inside the frame
 };
 
@@ -102,6 +103,8 @@ bool placeInside(const Unit& unit, const Camera& camera, sf::Vector2f size, floa
     // A box inside the unit holds a circle of its height: no taller than the inscribed circle (plus a
     // pixel or two the simplified borders may differ by).
     if (text.y > 2 * unit.radius + 2) return false;
+    // Nor larger than the unit's bounds (most names at country scale, rejected without a polygon test).
+    if (text.x > unit.extent.x + 2 || text.y > unit.extent.y + 2) return false;
     static const std::array<sf::Vector2f, 13> kOffsets{{{0, 0},
                                                         {0, -0.5F},
                                                         {0, 0.5F},
@@ -140,11 +143,17 @@ bool placeCallout(const Unit& unit, sf::Vector2f size, const LabelLayoutStyle& s
     const sf::Vector2f text = unit.in->textSize;
     std::optional<Callout> best;
     const float longest = kReach.back() * style.reach;
-    for (const float reach : kReach) {
-        const float distance = reach * style.reach;
+    static const std::array<sf::Vector2f, kDirections> kUnit = [] {
+        std::array<sf::Vector2f, kDirections> out;
         for (int d = 0; d < kDirections; ++d) {
             const float angle = static_cast<float>(d) * 6.2831853F / kDirections;
-            const sf::Vector2f u(std::cos(angle), std::sin(angle));
+            out[static_cast<size_t>(d)] = {std::cos(angle), std::sin(angle)};
+        }
+        return out;
+    }();
+    for (const float reach : kReach) {
+        const float distance = reach * style.reach;
+        for (const sf::Vector2f u : kUnit) {
             const float edge = std::max(std::abs(u.x), std::abs(u.y));
             const sf::Vector2f touch = unit.anchor + u * distance;
             const sf::FloatRect box =
@@ -188,6 +197,8 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelInput>& inputs, con
         unit.polygons = in.polygons ? in.polygons : &in.unit->polygons;
         unit.anchor = camera.toScreen(in.unit->labelAnchor);
         unit.radius = static_cast<float>(in.unit->labelRadius * camera.scale());
+        unit.extent = sf::Vector2f(static_cast<float>(in.unit->bounds.width() * camera.scale()),
+                                   static_cast<float>(in.unit->bounds.height() * camera.scale()));
         unit.onFrame =
             unit.anchor.x >= 0 && unit.anchor.y >= 0 && unit.anchor.x <= size.x && unit.anchor.y <= size.y;
         out[i].unit = in.unit->id;

@@ -339,15 +339,16 @@ void MapRenderer::setLabelPriority(std::vector<double> byUnitId) {
     ++m_labelPriorityVersion;
 }
 
-unsigned MapRenderer::labelTextSize(const MapFrame& frame, float areaHeight) {
-    // 16 px at 1080 lines and below (15 px read too small from the back of a hall), growing with the
-    // picture above that so a 4K projector shows the names as large as a 1080p one does; times the
-    // user's text scale.
-    return static_cast<unsigned>(std::lround(16.0F * std::max(1.0F, areaHeight / 1080.0F) * frame.textScale));
+unsigned MapRenderer::labelTextSize(const MapFrame& frame, sf::Vector2f area) {
+    // 16 px when the map's shorter side is 1080 px or less (15 px read too small from the back of a hall),
+    // growing with it above that so a 4K projector shows the names as large as a 1080p one does (the
+    // shorter side, so a portrait kiosk's names are a landscape screen's); times the user's text scale.
+    const float shorter = std::min(area.x, area.y);
+    return static_cast<unsigned>(std::lround(16.0F * std::max(1.0F, shorter / 1080.0F) * frame.textScale));
 }
 
 const std::vector<PlacedLabel>& MapRenderer::layoutLabels(const MapFrame& frame, sf::Vector2f area) {
-    const unsigned size = labelTextSize(frame, area.y);
+    const unsigned size = labelTextSize(frame, area);
     const float scale = static_cast<float>(size) / 16.0F;
     m_labels->setStyle(size, 1.6F * scale, palette::kLabel, palette::kLabelHalo);
     // Mid-transition the names switch from the old map's to the new map's.
@@ -422,7 +423,7 @@ void appendDot(std::vector<sf::Vertex>& out, sf::Vector2f at, float radius, sf::
 } // namespace
 
 void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) {
-    const float scale = static_cast<float>(labelTextSize(frame, target.getView().getSize().y)) / 16.0F;
+    const float scale = static_cast<float>(labelTextSize(frame, target.getView().getSize())) / 16.0F;
     // Leaders first, names over them: a thin dark line on a light halo (readable over any fill and over
     // the sea), and a dot where the unit is.
     m_leaders.clear();

@@ -94,8 +94,8 @@ class MapRenderer {
     /// Where the last frame drawn put each valid unit's name (also when its picture was copied back);
     /// empty when it drew no labels.
     [[nodiscard]] const std::vector<PlacedLabel>& lastLabels() const { return *m_lastLabels; }
-    /// The names' text size in pixels for a frame in a map area `areaHeight` pixels high.
-    [[nodiscard]] static unsigned labelTextSize(const MapFrame& frame, float areaHeight);
+    /// The names' text size in pixels for a frame in a map area of `area` pixels.
+    [[nodiscard]] static unsigned labelTextSize(const MapFrame& frame, sf::Vector2f area);
 
   private:
     [[nodiscard]] bool onScreen(const geodata::Bounds& bounds) const;
