@@ -4,6 +4,7 @@
 // mid-transition is blended with the right alpha; and only what is drawn is built.
 #include "bundled_dataset.hpp"
 #include "differing_pixels.hpp"
+#include "render/context_fade.hpp"
 #include "render/map_renderer.hpp"
 #include "render/palette.hpp"
 
@@ -61,6 +62,14 @@ sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& 
         const auto& polygons = level == 0 ? ds.context[i].polygons : ds.levels[level - 1].context[i].polygons;
         const std::vector<sf::Vertex> lines = mesh.outline(polygons, render::palette::kContextBorder);
         texture.draw(lines.data(), lines.size(), sf::Lines);
+    }
+    // The context land fades out around the data, under the units.
+    geodata::Bounds context = geodata::Bounds::empty();
+    for (const geodata::ContextFeature& f : ds.context) context.expand(f.bounds);
+    if (!ds.context.empty()) {
+        const std::vector<sf::Vertex> fade =
+            render::contextFade(mesh, ds.bounds, context, frame.camera.visibleWorld(), render::palette::kWater);
+        texture.draw(fade.data(), fade.size(), sf::Triangles);
     }
     for (const geodata::UnitVersion& u : ds.units)
         if (u.validIn(frame.year))

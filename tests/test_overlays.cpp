@@ -23,8 +23,13 @@ bool inside(const app::Overlays& overlays, float x, float y) {
     return false;
 }
 
-// The same snapshot without anything over the map. Population circles are part of the map.
-render::SceneSnapshot bareMap(render::SceneSnapshot s) {
+// The same snapshot without anything over the map. Population circles are part of the map. The names keep
+// out of the same boxes as in the app's frame (`reserved`, the plan's), so they are placed the same.
+render::SceneSnapshot bareMap(render::SceneSnapshot s, const std::vector<sf::FloatRect>& reserved) {
+    if (!s.sideBySide) { // a comparison plans each half itself, the same way in both
+        s.covered.insert(s.covered.end(), reserved.begin(), reserved.end());
+        s.captionRoom = false;
+    }
     s.caption.reset();
     s.card.reset();
     s.legend = render::Legend::None;
@@ -58,7 +63,7 @@ class Overlays : public ::testing::TestWithParam<sf::Vector2u> {
             << "a chosen body also outlines its members on the map: pick a frame without one";
         render::SceneRenderer bare(shell.atlas()->dataset, shell.atlas()->timeline,
                                    shell.atlas()->population);
-        bare.draw(m_bare, bareMap(shell.snapshot()));
+        bare.draw(m_bare, bareMap(shell.snapshot(), shell.scene().lastPlan().reserved()));
         m_bare.display();
         const sf::Image drawn = m_app.getTexture().copyToImage();
         const sf::Image map = m_bare.getTexture().copyToImage();

@@ -52,8 +52,9 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
         {"the next year, the same map", [&](fixtures::SceneHarness& s) { s.setYear(*quiet); },
          Expect::MapCopied},
         {"held again", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},
+        // The English attribution is longer: its box, which no name may cover, grows, so names may move.
         {"English", [&](fixtures::SceneHarness&) { strings.setLanguage(app::Language::English); },
-         Expect::MapCopied},
+         Expect::Drawn},
         {"a story caption",
          [](fixtures::SceneHarness& s) {
              s.mode.storyCaption = render::Caption{"Titel", "Text om året", "1900"};
@@ -64,17 +65,18 @@ TEST(SceneReuse, AnUnchangedPictureIsCopiedBackAndAnyChangeDrawsWhatChanged) {
              s.mode.storyCaption = render::Caption{"Titel", "En annan text", "1900"};
          },
          Expect::MapCopied},
-        {"no caption", [](fixtures::SceneHarness& s) { s.mode.caption = false; }, Expect::MapCopied},
-        {"no year card", [](fixtures::SceneHarness& s) { s.card = false; }, Expect::MapCopied},
+        // Without a caption or a card their boxes are free for names again: the map is drawn anew.
+        {"no caption", [](fixtures::SceneHarness& s) { s.mode.caption = false; }, Expect::Drawn},
+        {"no year card", [](fixtures::SceneHarness& s) { s.card = false; }, Expect::Drawn},
         {"year card and caption back",
          [](fixtures::SceneHarness& s) {
              s.card = true;
              s.mode.caption = true;
              s.mode.storyCaption.reset();
          },
-         Expect::MapCopied},
-        {"no badges", [](fixtures::SceneHarness& s) { s.choices.bodies = false; }, Expect::MapCopied},
-        {"badges back", [](fixtures::SceneHarness& s) { s.choices.bodies = true; }, Expect::MapCopied},
+         Expect::Drawn},
+        {"no badges", [](fixtures::SceneHarness& s) { s.choices.bodies = false; }, Expect::Drawn},
+        {"badges back", [](fixtures::SceneHarness& s) { s.choices.bodies = true; }, Expect::Drawn},
         {"a body fading in", [](fixtures::SceneHarness& s) { s.bodyAppear = 0.5F; }, Expect::MapCopied},
         {"a change year", [&](fixtures::SceneHarness& s) { s.setYear(change); }, Expect::Drawn},
         {"held", [](fixtures::SceneHarness&) {}, Expect::PictureCopied},

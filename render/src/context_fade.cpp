@@ -1,4 +1,4 @@
-#include "context_fade.hpp"
+#include "render/context_fade.hpp"
 
 #include <algorithm>
 

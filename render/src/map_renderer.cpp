@@ -1,6 +1,6 @@
 #include "render/map_renderer.hpp"
 
-#include "context_fade.hpp"
+#include "render/context_fade.hpp"
 #include "map_image.hpp"
 #include "render/palette.hpp"
 

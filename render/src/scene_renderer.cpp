@@ -179,8 +179,16 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         const ScenePlan p = planScene(r);
         const sf::FloatRect room(p.map.left - f.area.left, p.map.top - f.area.top, p.map.width, p.map.height);
         f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, room, 0.02F * std::min(room.width, room.height));
+        // Names keep out of the half's card (and the app's panels), in the half's own pixels.
+        f.obstacles.clear();
+        std::vector<sf::FloatRect> boxes = p.reserved();
+        boxes.insert(boxes.end(), s.covered.begin(), s.covered.end());
+        for (sf::FloatRect box : boxes) {
+            box.left -= f.area.left;
+            f.obstacles.push_back(box);
+        }
         m_map.draw(target, f);
-        if (!m_fontsOk) continue;
+        if (!m_fontsOk || !s.card) continue; // room is kept for the card either way: the halves stay put
         const sf::FloatRect card = drawYearCard(target, m_font, m_bold, text, p.card);
         // Both halves' cards count as one box for the layout: the union of the two.
         if (m_other.card.width <= 0) {

@@ -53,6 +53,8 @@ class SceneRenderer {
     [[nodiscard]] Pick pick(sf::Vector2f screen, const SceneSnapshot& snapshot) const;
 
     [[nodiscard]] const SceneLayout& lastLayout() const { return *m_last; }
+    /// The plan of the last single-map frame drawn (or fitted).
+    [[nodiscard]] const ScenePlan& lastPlan() const { return m_plan->second; }
     [[nodiscard]] const MapRenderer& map() const { return m_map; }
     MapRenderer& map() { return m_map; }
     [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
