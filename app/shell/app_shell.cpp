@@ -164,6 +164,8 @@ void AppShell::draw(sf::RenderTarget& target) {
         apply(intent); // before the snapshot: what a panel asked shows in this very frame
     }
     settleMode();
+    // A mode's panels opened, closed or changed size: the map is planned around them anew.
+    if (m_mode->look(context()).covered != m_look.covered) applyLayout();
     m_overlays.clear();
     addImGuiWindows(m_overlays);
     const ModeContext ctx = context();

@@ -1,6 +1,7 @@
 #include "modes/teach/teach_mode.hpp"
 
 #include "modes/teach/alluvial_panel.hpp"
+#include "ui/overlays.hpp"
 
 namespace app {
 
@@ -14,7 +15,19 @@ void TeachMode::panels(ModeContext& ctx, UiIntent& intent) {
     teachPanel(m_teach, ctx.atlas, ctx.strings, area, intent);
     if (m_teach.tool == TeachTool::Lineage)
         alluvialPanel(m_teach.flows, ctx.atlas, ctx.scene.map(), ctx.strings, area, intent);
+    // The teaching panel and the family tree cover the bottom left: the map is planned around them.
+    Overlays shown;
+    addImGuiWindows(shown);
+    m_covered.clear();
+    for (const Overlay& o : shown)
+        if (o.name.ends_with("###teach") || o.name.ends_with("###alluvial")) m_covered.push_back(o.box);
     lowerPanels(ctx, intent);
+}
+
+FrameLook TeachMode::look(const ModeContext& ctx) const {
+    FrameLook look = ExplorerBase::look(ctx);
+    look.covered = m_covered;
+    return look;
 }
 
 void TeachMode::apply(const UiIntent& intent, ModeContext& ctx) {

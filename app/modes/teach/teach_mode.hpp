@@ -15,11 +15,13 @@ class TeachMode : public ExplorerBase {
     void panels(ModeContext& ctx, UiIntent& intent) override;
     void apply(const UiIntent& intent, ModeContext& ctx) override;
     [[nodiscard]] ModeFrame frame(const ModeContext& ctx) const override;
+    [[nodiscard]] FrameLook look(const ModeContext& ctx) const override;
 
     [[nodiscard]] const TeachState& state() const { return m_teach; }
 
   private:
     TeachState m_teach;
+    std::vector<sf::FloatRect> m_covered; // the teaching panels as last drawn
 };
 
 } // namespace app
