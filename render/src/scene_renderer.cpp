@@ -4,6 +4,7 @@
 #include "render/label_priority.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 
@@ -156,29 +157,50 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
     const sf::Vector2f size(target.getSize());
     target.clear(sf::Color(40, 40, 48));
     const float half = size.x / 2;
+    struct Half {
+        MapFrame f;
+        OverlayText text;
+        ScenePlan p;
+        sf::FloatRect room; // in the half's own pixels
+    };
+    std::array<Half, 2> halves;
+    double scale = 1e300; // both halves at the same scale, so that the two years compare
     for (int side = 0; side < 2; ++side) {
-        MapFrame f = s.map;
+        Half& h = halves[static_cast<size_t>(side)];
+        MapFrame& f = h.f;
+        f = s.map;
         f.year = side == 0 ? s.sideBySide->leftYear : s.sideBySide->rightYear;
         f.transition.reset();
         f.selectedUnit.reset();
         f.area = {side * half + (side == 0 ? 0.0F : 2.0F), 0, half - 2.0F, size.y};
-        OverlayText text;
-        text.year = f.year;
-        text.unitCount = m_dataset.unitsValidIn(f.year).size();
-        text.countLabel = s.sideBySide->countLabel;
-        text.textScale = s.map.textScale * 0.8F;
+        h.text.year = f.year;
+        h.text.unitCount = m_dataset.unitsValidIn(f.year).size();
+        h.text.countLabel = s.sideBySide->countLabel;
+        h.text.textScale = s.map.textScale * 0.8F;
         // Each half is planned as a screen of its own whose other half is covered: its card above its map.
         PlanRequest r;
         r.size = size;
-        r.textScale = text.textScale;
+        r.textScale = h.text.textScale;
         r.covered = s.covered;
         r.covered.push_back(side == 0 ? sf::FloatRect(half, 0, half, size.y) : sf::FloatRect(0, 0, half + 2, size.y));
         r.bounds = m_dataset.bounds;
         r.bandsOnly = true;
-        if (m_fontsOk) r.card = yearCardSize(m_font, text);
-        const ScenePlan p = planScene(r);
-        const sf::FloatRect room(p.map.left - f.area.left, p.map.top - f.area.top, p.map.width, p.map.height);
-        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, room, 0.02F * std::min(room.width, room.height));
+        if (m_fontsOk) r.card = yearCardSize(m_font, h.text);
+        h.p = planScene(r);
+        h.room = {h.p.map.left - f.area.left, h.p.map.top - f.area.top, h.p.map.width, h.p.map.height};
+        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room,
+                         0.02F * std::min(h.room.width, h.room.height));
+        scale = std::min(scale, f.camera.scale());
+    }
+    for (Half& h : halves) {
+        MapFrame& f = h.f;
+        // The larger half shrinks to the smaller's scale, still centred in its room.
+        const geodata::Point c = m_dataset.bounds.center();
+        f.camera.set({c.x - (h.room.left + h.room.width / 2.0 - f.area.width / 2.0) / scale,
+                      c.y + (h.room.top + h.room.height / 2.0 - f.area.height / 2.0) / scale},
+                     scale);
+        const ScenePlan& p = h.p;
+        const OverlayText& text = h.text;
         // Names keep out of the half's card (and the app's panels), in the half's own pixels.
         f.obstacles.clear();
         std::vector<sf::FloatRect> boxes = p.reserved();
