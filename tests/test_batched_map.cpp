@@ -67,8 +67,8 @@ sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& 
     geodata::Bounds context = geodata::Bounds::empty();
     for (const geodata::ContextFeature& f : ds.context) context.expand(f.bounds);
     if (!ds.context.empty()) {
-        const std::vector<sf::Vertex> fade =
-            render::contextFade(mesh, ds.bounds, context, frame.camera.visibleWorld(), render::palette::kWater);
+        const std::vector<sf::Vertex> fade = render::contextFade(
+            mesh, ds.bounds, context, frame.camera.visibleWorld(), render::palette::kWater);
         texture.draw(fade.data(), fade.size(), sf::Triangles);
     }
     for (const geodata::UnitVersion& u : ds.units)

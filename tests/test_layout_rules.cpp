@@ -33,7 +33,8 @@ struct Tally {
 
 // Draws every year of change in every view and checks each picture's report. `allNamed`: no unit may be
 // left without its name.
-void checkAllPictures(const app::Atlas& atlas, sf::Vector2u size, Language language, bool allNamed, Tally& tally) {
+void checkAllPictures(const app::Atlas& atlas, sf::Vector2u size, Language language, bool allNamed,
+                      Tally& tally) {
     const app::Strings strings = app::loadAppStrings(language);
     sf::RenderTexture target;
     ASSERT_TRUE(target.create(size.x, size.y));
@@ -56,9 +57,12 @@ void checkAllPictures(const app::Atlas& atlas, sf::Vector2u size, Language langu
             const app::LayoutReport report = app::layoutReport(atlas, scene.renderer, snapshot, size);
             const fixtures::LayoutVerdict verdict = fixtures::checkLayout(report);
             for (const std::string& broken : verdict.broken) ADD_FAILURE() << broken;
-            if (allNamed)
-                EXPECT_TRUE(verdict.unnamed.empty()) << verdict.unnamed.size() << " unnamed, first " << verdict.unnamed.front();
-            EXPECT_EQ(report.labels.size(), report.units.size()) << "every unit is reported, named or dropped";
+            if (allNamed) {
+                EXPECT_TRUE(verdict.unnamed.empty())
+                    << verdict.unnamed.size() << " unnamed, first " << verdict.unnamed.front();
+            }
+            EXPECT_EQ(report.labels.size(), report.units.size())
+                << "every unit is reported, named or dropped";
             ++tally.pictures;
             tally.unnamed += static_cast<int>(verdict.unnamed.size());
         }
@@ -79,13 +83,16 @@ TEST_P(LayoutRules, BundledDataInEveryYearOfChange) {
     Tally tally;
     checkAllPictures(*fixtures::sharedBundledAtlas(), size, language, allNamed, tally);
     EXPECT_GT(tally.pictures, 3 * 4);
-    if (!allNamed) EXPECT_LE(tally.unnamed, tally.pictures) << "at most one name dropped per picture on average";
+    if (!allNamed) {
+        EXPECT_LE(tally.unnamed, tally.pictures) << "at most one name dropped per picture on average";
+    }
 }
 
 TEST_P(LayoutRules, GeneratedData) {
     const auto [size, language] = GetParam();
     const std::filesystem::path folder = fixtures::freshFolder();
-    (void)generator::generateDataset(fixtures::smallGenerated(folder.string(), 11), [](const std::string&, double) {});
+    (void)generator::generateDataset(fixtures::smallGenerated(folder.string(), 11),
+                                     [](const std::string&, double) {});
     geodata::AtlasLoad load = geodata::loadAtlasWith(folder.string(), geodata::LoadOptions{false, {}});
     ASSERT_TRUE(load.atlas) << load.error->toString();
     Tally tally;
@@ -95,13 +102,15 @@ TEST_P(LayoutRules, GeneratedData) {
 
 std::string caseName(const ::testing::TestParamInfo<std::tuple<sf::Vector2u, Language>>& info) {
     const auto [size, language] = info.param;
-    return std::to_string(size.x) + "x" + std::to_string(size.y) + (language == Language::English ? "_en" : "_sv");
+    return std::to_string(size.x) + "x" + std::to_string(size.y) +
+           (language == Language::English ? "_en" : "_sv");
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, LayoutRules,
-                         ::testing::Combine(::testing::Values(sf::Vector2u(1280, 720), sf::Vector2u(1600, 900),
-                                                              sf::Vector2u(1920, 1080), sf::Vector2u(1080, 1920)),
-                                            ::testing::Values(Language::Swedish, Language::English)),
-                         caseName);
+INSTANTIATE_TEST_SUITE_P(
+    Screens, LayoutRules,
+    ::testing::Combine(::testing::Values(sf::Vector2u(1280, 720), sf::Vector2u(1600, 900),
+                                         sf::Vector2u(1920, 1080), sf::Vector2u(1080, 1920)),
+                       ::testing::Values(Language::Swedish, Language::English)),
+    caseName);
 
 } // namespace

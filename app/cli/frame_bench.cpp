@@ -53,7 +53,8 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     MapChoices choices;
     choices.view = parseMapView(options.view);
     if (options.benchRedraw) scene.map().setDetail({.reuseImage = false});
-    const sf::Vector2f pixels(static_cast<float>(options.size.width), static_cast<float>(options.size.height));
+    const sf::Vector2f pixels(static_cast<float>(options.size.width),
+                              static_cast<float>(options.size.height));
     choices.camera.setViewport(pixels);
     choices.camera = scene.fit(choices.camera, atlas.dataset.bounds, pixels,
                                frames.build(geodata::Moment::still(year), choices, {}, {}));

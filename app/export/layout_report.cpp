@@ -1,10 +1,9 @@
 #include "export/layout_report.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace app {
 

@@ -27,7 +27,8 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     const sf::Vector2f pixels(static_cast<float>(size.width), static_cast<float>(size.height));
     choices.camera.setViewport(pixels);
     const geodata::Moment moment = geodata::Moment::still(year);
-    choices.camera = scene.fit(choices.camera, atlas.dataset.bounds, pixels, frames.build(moment, choices, {}, {}));
+    choices.camera =
+        scene.fit(choices.camera, atlas.dataset.bounds, pixels, frames.build(moment, choices, {}, {}));
     const render::SceneSnapshot snapshot = frames.build(moment, choices, {}, {});
     scene.draw(texture, snapshot);
     texture.display();
@@ -37,8 +38,8 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     }
     std::string error;
     if (!options.layoutJson.empty() &&
-        !writeLayoutReport(options.layoutJson, layoutReport(atlas, scene, snapshot, {size.width, size.height}),
-                           error)) {
+        !writeLayoutReport(options.layoutJson,
+                           layoutReport(atlas, scene, snapshot, {size.width, size.height}), error)) {
         std::fprintf(stderr, "tidsatlas: %s\n", error.c_str());
         return 1;
     }

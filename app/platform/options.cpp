@@ -34,8 +34,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--year", year, "Year to show (default: the first year of the data)");
     cli.add_flag("--list", o.list, "Print the units valid in --year as JSON lines and exit");
     cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
-    cli.add_option("--layout-json", o.layoutJson,
-                   "With --export-png: also write where the map, the overlays and every unit's name went (JSON)");
+    cli.add_option(
+        "--layout-json", o.layoutJson,
+        "With --export-png: also write where the map, the overlays and every unit's name went (JSON)");
     cli.add_option("--export-video", o.exportVideo,
                    "Render playback to an MP4 or GIF (needs ffmpeg) and exit");
     cli.add_flag("--story", o.story,

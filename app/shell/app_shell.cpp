@@ -128,8 +128,10 @@ void AppShell::fitCamera() { m_choices.camera = cameraFor(m_atlas->dataset.bound
 render::Camera AppShell::cameraFor(const geodata::Bounds& bounds) const {
     // The plan is the same for every year, so the frame of now stands for all of them.
     const ModeContext ctx = context();
-    const render::SceneSnapshot s = m_frames->build(m_playback->moment(), m_choices, m_mode->frame(ctx), m_look);
-    return m_scene->fit(m_choices.camera, bounds, {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, s);
+    const render::SceneSnapshot s =
+        m_frames->build(m_playback->moment(), m_choices, m_mode->frame(ctx), m_look);
+    return m_scene->fit(m_choices.camera, bounds,
+                        {static_cast<float>(m_size.x), static_cast<float>(m_size.y)}, s);
 }
 
 void AppShell::quit(int exitCode) {

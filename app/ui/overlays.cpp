@@ -15,7 +15,8 @@ void addSceneOverlays(Overlays& overlays, const render::SceneLayout& layout) {
     addOverlay(overlays, "legend", layout.legend);
     addOverlay(overlays, "caption", layout.caption);
     addOverlay(overlays, "attribution", layout.attribution);
-    for (const render::BodyBadge& badge : layout.badges) addOverlay(overlays, "badge:" + badge.id, badge.rect);
+    for (const render::BodyBadge& badge : layout.badges)
+        addOverlay(overlays, "badge:" + badge.id, badge.rect);
 }
 
 void addImGuiWindows(Overlays& overlays) {

@@ -15,7 +15,8 @@ void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin,
     m_centre.y -= (bottomInset - topInset) / 2.0 / m_scale; // centre the map between the covered strips
 }
 
-void Camera::fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room, float margin) {
+void Camera::fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room,
+                     float margin) {
     m_viewport = size;
     const double sx = std::max(room.width - 2.0 * margin, 1.0) / std::max(bounds.width(), 1e-9);
     const double sy = std::max(room.height - 2.0 * margin, 1.0) / std::max(bounds.height(), 1e-9);

@@ -92,7 +92,8 @@ sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, con
         bool body;
     };
     std::vector<Line> all;
-    auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour, bool body) {
+    auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour,
+                        bool body) {
         if (text.empty()) return;
         for (const sf::String& l : wrapped(text, font, px(base, s), width - 2 * pad))
             all.push_back({l, &font, px(base, s), colour, body});
@@ -114,7 +115,8 @@ sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, con
     if (cut) {
         const auto last = std::find_if(all.rbegin(), all.rend(), [](const Line& l) { return l.body; });
         if (last != all.rend())
-            last->text = fitWidth(last->text + sf::String(L" \u2026"), *last->font, last->size, width - 2 * pad);
+            last->text =
+                fitWidth(last->text + sf::String(L" \u2026"), *last->font, last->size, width - 2 * pad);
     }
     std::vector<sf::Text> lines;
     for (const Line& l : all) {

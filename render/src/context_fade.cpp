@@ -19,20 +19,23 @@ std::vector<sf::Vertex> contextFade(const MapMesh& mesh, const geodata::Bounds& 
                         outer(units.maxX, context.maxX, 1), outer(units.maxY, context.maxY, 1)};
     // The clear band may not reach past the fade's end on a side where the context stops close by.
     geodata::Bounds in{std::max(units.minX - clearBand, out.minX), std::max(units.minY - clearBand, out.minY),
-                       std::min(units.maxX + clearBand, out.maxX), std::min(units.maxY + clearBand, out.maxY)};
+                       std::min(units.maxX + clearBand, out.maxX),
+                       std::min(units.maxY + clearBand, out.maxY)};
     geodata::Bounds far = reach;
     far.expand(out);
     sf::Color clear = water;
     clear.a = 0;
 
     std::vector<sf::Vertex> v;
-    const auto quad = [&](geodata::Point a, geodata::Point b, geodata::Point c, geodata::Point d, sf::Color ab,
-                          sf::Color cd) {
+    const auto quad = [&](geodata::Point a, geodata::Point b, geodata::Point c, geodata::Point d,
+                          sf::Color ab, sf::Color cd) {
         // a–b on one edge, d–c on the other.
-        const sf::Vertex va(mesh.local(a), ab), vb(mesh.local(b), ab), vc(mesh.local(c), cd), vd(mesh.local(d), cd);
+        const sf::Vertex va(mesh.local(a), ab), vb(mesh.local(b), ab), vc(mesh.local(c), cd),
+            vd(mesh.local(d), cd);
         v.insert(v.end(), {va, vb, vc, va, vc, vd});
     };
-    const geodata::Point i00{in.minX, in.minY}, i10{in.maxX, in.minY}, i11{in.maxX, in.maxY}, i01{in.minX, in.maxY};
+    const geodata::Point i00{in.minX, in.minY}, i10{in.maxX, in.minY}, i11{in.maxX, in.maxY},
+        i01{in.minX, in.maxY};
     const geodata::Point o00{out.minX, out.minY}, o10{out.maxX, out.minY}, o11{out.maxX, out.maxY},
         o01{out.minX, out.maxY};
     // The fading ring: four trapezoids from the inner rectangle (clear) to the outer (water).

@@ -1,7 +1,7 @@
 #include "render/map_renderer.hpp"
 
-#include "render/context_fade.hpp"
 #include "map_image.hpp"
+#include "render/context_fade.hpp"
 #include "render/palette.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>

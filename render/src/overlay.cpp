@@ -86,7 +86,8 @@ sf::FloatRect drawYearCard(sf::RenderTarget& target, const sf::Font& font, const
     line(utf8(std::to_string(o.unitCount) + " " + o.countLabel), bold, kCountPx, ink);
     // The detail wrapped to two lines at most; a third would run into the title, so it is cut with "…".
     const unsigned small = px(kSmallPx, s);
-    std::vector<sf::String> detail = o.detail.empty() ? std::vector<sf::String>{} : wrapText(utf8(o.detail), font, small, inner);
+    std::vector<sf::String> detail =
+        o.detail.empty() ? std::vector<sf::String>{} : wrapText(utf8(o.detail), font, small, inner);
     if (detail.size() > 2) {
         detail[1] = fitWidth(detail[1] + sf::String(L" \u2026"), font, small, inner);
         detail.resize(2);

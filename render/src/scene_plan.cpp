@@ -26,10 +26,11 @@ sf::FloatRect stageFor(const PlanRequest& r) {
             {right(c), stage.top, right(stage) - right(c), stage.height},    // keep right of it
             {stage.left, stage.top, c.left - stage.left, stage.height},      // keep left of it
         };
-        const auto* best = std::max_element(std::begin(cuts), std::end(cuts), [](const auto& a, const auto& b) {
-            return std::max(a.width, 0.0F) * std::max(a.height, 0.0F) <
-                   std::max(b.width, 0.0F) * std::max(b.height, 0.0F);
-        });
+        const auto* best =
+            std::max_element(std::begin(cuts), std::end(cuts), [](const auto& a, const auto& b) {
+                return std::max(a.width, 0.0F) * std::max(a.height, 0.0F) <
+                       std::max(b.width, 0.0F) * std::max(b.height, 0.0F);
+            });
         if (best->width > 0 && best->height > 0) stage = *best;
     }
     return stage;
@@ -52,7 +53,8 @@ struct Metrics {
 /// lower than `lowest`.
 void badgeColumn(ScenePlan& p, size_t n, sf::Vector2f topRight, float lowest, const Metrics& m) {
     if (n == 0) return;
-    const auto fit = static_cast<size_t>(std::max(1.0F, std::floor((lowest - topRight.y + m.gap) / (m.badgeH + m.gap))));
+    const auto fit =
+        static_cast<size_t>(std::max(1.0F, std::floor((lowest - topRight.y + m.gap) / (m.badgeH + m.gap))));
     const size_t columns = (n + fit - 1) / fit, rows = std::min(n, fit);
     const float w = static_cast<float>(columns) * (m.badgeW + m.gap) - m.gap;
     const float h = static_cast<float>(rows) * (m.badgeH + m.gap) - m.gap;
@@ -90,7 +92,8 @@ ScenePlan columns(const PlanRequest& r, const sf::FloatRect& stage, bool caption
         if (p.caption.height < captionHeight(2, 4, m.s)) return {}; // no room: not this arrangement
     } else if (r.caption) {
         const float h = captionHeight(1, 3, m.s);
-        const float w = (p.attribution.width > 0 ? p.attribution.left - m.margin : right(stage) - m.margin) - x;
+        const float w =
+            (p.attribution.width > 0 ? p.attribution.left - m.margin : right(stage) - m.margin) - x;
         p.caption = {x, bottom(stage) - m.margin - h, w, h};
     }
     badgeColumn(p, r.badges, {right(stage) - m.margin, stage.top + m.margin}, floor, m);
@@ -133,7 +136,8 @@ ScenePlan bands(const PlanRequest& r, const sf::FloatRect& stage) {
     bottomRight(p, r.attribution, m);
     if (r.caption) {
         const float h = captionHeight(1, 3, m.s);
-        const float base = p.attribution.height > 0 ? p.attribution.top - m.margin * 0.5F : bottom(stage) - m.margin;
+        const float base =
+            p.attribution.height > 0 ? p.attribution.top - m.margin * 0.5F : bottom(stage) - m.margin;
         p.caption = {stage.left + m.margin, base - h, stage.width - 2 * m.margin, h};
     }
     return p;
@@ -172,8 +176,9 @@ sf::FloatRect largestFreeRect(const sf::FloatRect& stage, const std::vector<sf::
                     const sf::FloatRect c(l, t, r - l, b - t);
                     const double scale = showScale(c, bounds);
                     if (scale <= bestScale) continue;
-                    const bool clear = std::none_of(boxes.begin(), boxes.end(),
-                                                    [&](const sf::FloatRect& box) { return overlaps(c, box); });
+                    const bool clear =
+                        std::none_of(boxes.begin(), boxes.end(),
+                                     [&](const sf::FloatRect& box) { return overlaps(c, box); });
                     if (!clear) continue;
                     best = c;
                     bestScale = scale;

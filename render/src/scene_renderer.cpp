@@ -141,15 +141,18 @@ void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot
     const ScenePlan& p = plan(sf::Vector2f(target.getSize()), s);
     if (!m_fontsOk) return;
     if (s.bodies) drawBodies(target, s, p);
-    if (s.caption) m_layout.caption = drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, p.caption);
+    if (s.caption)
+        m_layout.caption = drawCaption(target, m_font, m_bold, *s.caption, s.map.textScale, p.caption);
     if (!s.card) return;
     m_layout.card = drawYearCard(target, m_font, m_bold, *s.card, p.card);
     m_layout.attribution = drawAttribution(target, m_font, *s.card, p.attribution);
     const float scale = s.map.textScale;
     const sf::Vector2f at(p.legend.left, p.legend.top);
-    if (s.legend == Legend::Density) m_layout.legend = drawDensityLegend(&target, m_font, at, scale, s.legendText);
+    if (s.legend == Legend::Density)
+        m_layout.legend = drawDensityLegend(&target, m_font, at, scale, s.legendText);
     if (s.legend == Legend::Circles)
-        m_layout.legend = drawCircleLegend(&target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
+        m_layout.legend =
+            drawCircleLegend(&target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
 }
 
 void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s) {
@@ -182,7 +185,8 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         r.size = size;
         r.textScale = h.text.textScale;
         r.covered = s.covered;
-        r.covered.push_back(side == 0 ? sf::FloatRect(half, 0, half, size.y) : sf::FloatRect(0, 0, half + 2, size.y));
+        r.covered.push_back(side == 0 ? sf::FloatRect(half, 0, half, size.y)
+                                      : sf::FloatRect(0, 0, half + 2, size.y));
         r.bounds = m_dataset.bounds;
         r.bandsOnly = true;
         if (m_fontsOk) r.card = yearCardSize(m_font, h.text);

@@ -13,7 +13,7 @@ namespace render {
 /// `water` where the context layer ends or a quarter of the map's size beyond the units, whichever is
 /// nearer; beyond it, plain water out to `reach`. Triangles for sf::Triangles.
 [[nodiscard]] std::vector<sf::Vertex> contextFade(const MapMesh& mesh, const geodata::Bounds& units,
-                                                  const geodata::Bounds& context, const geodata::Bounds& reach,
-                                                  sf::Color water);
+                                                  const geodata::Bounds& context,
+                                                  const geodata::Bounds& reach, sf::Color water);
 
 } // namespace render

@@ -137,7 +137,7 @@ class MapRenderer {
     MeshLevel* m_level = nullptr;
     geodata::Bounds m_visible;
     DrawStats m_stats;
-    sf::Texture m_hatch;            // diagonal stripes for "no data"
+    sf::Texture m_hatch;             // diagonal stripes for "no data"
     geodata::Bounds m_contextBounds; // where the context layer ends: its land fades out before
     std::map<std::string, sf::Color> m_fills;
     std::optional<LabelCache> m_labels; // when there is a font

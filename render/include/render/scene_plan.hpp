@@ -54,7 +54,8 @@ inline constexpr float kCaptionLineSpacing = 1.25F;
 
 /// The rectangle inside `stage` that overlaps none of `boxes` (kept `gap` away from them) in which
 /// `bounds` is shown largest; `stage` itself when nothing is in the way.
-[[nodiscard]] sf::FloatRect largestFreeRect(const sf::FloatRect& stage, const std::vector<sf::FloatRect>& boxes,
+[[nodiscard]] sf::FloatRect largestFreeRect(const sf::FloatRect& stage,
+                                            const std::vector<sf::FloatRect>& boxes,
                                             const geodata::Bounds& bounds, float gap);
 
 } // namespace render
