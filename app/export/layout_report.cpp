@@ -34,23 +34,11 @@ LayoutReport layoutReport(const Atlas& atlas, const render::SceneRenderer& scene
     addSceneOverlays(r.overlays, scene.lastLayout());
     r.overlays.insert(r.overlays.end(), extra.begin(), extra.end());
     const render::Camera& camera = snapshot.map.camera;
-    bool first = true;
     for (const geodata::UnitVersion* u : atlas.dataset.unitsValidIn(snapshot.map.year)) {
         r.units.push_back(u->code);
         const sf::Vector2f a = camera.toScreen({u->bounds.minX, u->bounds.maxY});
         const sf::Vector2f b = camera.toScreen({u->bounds.maxX, u->bounds.minY});
-        const sf::FloatRect box(a.x, a.y, b.x - a.x, b.y - a.y);
-        if (first) {
-            r.map = box;
-            first = false;
-            continue;
-        }
-        const float right = std::max(r.map.left + r.map.width, box.left + box.width);
-        const float bottom = std::max(r.map.top + r.map.height, box.top + box.height);
-        r.map.left = std::min(r.map.left, box.left);
-        r.map.top = std::min(r.map.top, box.top);
-        r.map.width = right - r.map.left;
-        r.map.height = bottom - r.map.top;
+        r.map = render::unionOf(r.map, {a.x, a.y, b.x - a.x, b.y - a.y});
     }
     for (const render::PlacedLabel& l : scene.map().lastLabels())
         r.labels.push_back({l.code, l.text, placementName(l.placement), l.box});

@@ -21,7 +21,6 @@ render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const M
     map.camera = choices.camera;
     map.selectedUnit = choices.selectedUnit;
     map.textScale = look.textScale;
-    map.bottomInset = look.bottomInset;
     map.ghostYear = mode.ghostYear;
     map.fills = fills(choices.view, s.exactYear);
     applyMarks(map.fills, mode);

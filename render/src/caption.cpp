@@ -95,8 +95,10 @@ sf::FloatRect drawCaption(sf::RenderTarget& target, const sf::Font& regular, con
     auto addLines = [&](const std::string& text, const sf::Font& font, float base, sf::Color colour,
                         bool body) {
         if (text.empty()) return;
+        // A single word wider than the box is cut rather than drawn past its edge.
         for (const sf::String& l : wrapped(text, font, px(base, s), width - 2 * pad))
-            all.push_back({l, &font, px(base, s), colour, body});
+            all.push_back(
+                {fitWidth(l, font, px(base, s), width - 2 * pad), &font, px(base, s), colour, body});
     };
     addLines(caption.title, bold, kCaptionTitlePx, sf::Color::White, false);
     addLines(caption.text, regular, kCaptionTextPx, sf::Color(235, 235, 235), true);

@@ -87,7 +87,8 @@ ScenePlan columns(const PlanRequest& r, const sf::FloatRect& stage, bool caption
     bottomRight(p, r.attribution, m);
     const float floor = p.attribution.height > 0 ? p.attribution.top - m.margin : bottom(stage) - m.margin;
     if (r.caption && captionInColumn) {
-        const float width = std::clamp(stage.width * 0.26F, 320.0F * m.s, 520.0F * m.s);
+        // Wide enough for a long word of a title ("Kommunreformen" at 34 px is 345 px) and its padding.
+        const float width = std::clamp(stage.width * 0.26F, 400.0F * m.s, 520.0F * m.s);
         p.caption = {x, y, std::max({width, r.card.x, r.legend.x}), bottom(stage) - m.margin - y};
         if (p.caption.height < captionHeight(2, 4, m.s)) return {}; // no room: not this arrangement
     } else if (r.caption) {
@@ -149,6 +150,12 @@ double showScale(const sf::FloatRect& r, const geodata::Bounds& b) {
 }
 
 } // namespace
+
+sf::FloatRect unionOf(const sf::FloatRect& a, const sf::FloatRect& b) {
+    if (empty(a)) return b;
+    const float l = std::min(a.left, b.left), t = std::min(a.top, b.top);
+    return {l, t, std::max(right(a), right(b)) - l, std::max(bottom(a), bottom(b)) - t};
+}
 
 std::vector<sf::FloatRect> ScenePlan::reserved() const {
     std::vector<sf::FloatRect> out;

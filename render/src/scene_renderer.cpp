@@ -217,16 +217,7 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         if (!m_fontsOk || !s.card) continue; // room is kept for the card either way: the halves stay put
         const sf::FloatRect card = drawYearCard(target, m_font, m_bold, text, p.card);
         // Both halves' cards count as one box for the layout: the union of the two.
-        if (m_other.card.width <= 0) {
-            m_other.card = card;
-        } else {
-            const float right = std::max(m_other.card.left + m_other.card.width, card.left + card.width);
-            const float bottom = std::max(m_other.card.top + m_other.card.height, card.top + card.height);
-            m_other.card.left = std::min(m_other.card.left, card.left);
-            m_other.card.top = std::min(m_other.card.top, card.top);
-            m_other.card.width = right - m_other.card.left;
-            m_other.card.height = bottom - m_other.card.top;
-        }
+        m_other.card = unionOf(m_other.card, card);
     }
 }
 

@@ -34,7 +34,6 @@ struct MapFrame {
     std::optional<int> selectedUnit; // UnitVersion id drawn with a heavy outline
     bool labels = true;
     float textScale = 1.0F;   // projector-size text multiplies this
-    float bottomInset = 0.0F; // pixels at the bottom that panels cover
     /// Where in the target the map goes, in pixels; empty = all of it. Set the camera's viewport to its size.
     sf::FloatRect area;
     /// Draw this earlier year's vanished borders over the map (teaching: "ghost" comparison).

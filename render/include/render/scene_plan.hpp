@@ -52,6 +52,9 @@ inline constexpr float kCaptionLineSpacing = 1.25F;
 
 [[nodiscard]] ScenePlan planScene(const PlanRequest& request);
 
+/// The smallest rectangle holding both; an empty `a` gives `b`.
+[[nodiscard]] sf::FloatRect unionOf(const sf::FloatRect& a, const sf::FloatRect& b);
+
 /// The rectangle inside `stage` that overlaps none of `boxes` (kept `gap` away from them) in which
 /// `bounds` is shown largest; `stage` itself when nothing is in the way.
 [[nodiscard]] sf::FloatRect largestFreeRect(const sf::FloatRect& stage,
