@@ -20,7 +20,7 @@ std::vector<geodata::UnitVersion> grid(int columns, int rows, double side, int v
         for (int c = 0; c < columns; ++c) {
             geodata::UnitVersion u;
             u.id = r * columns + c;
-            u.code = "U" + std::to_string(u.id);
+            u.code = std::string("U").append(std::to_string(u.id)); // GCC 12 warns falsely on "U" + …
             u.name = std::string(static_cast<size_t>(4 + (u.id * 7) % 11), 'a');
             const double x0 = c * side, y0 = r * side;
             geodata::Ring ring;

@@ -14,7 +14,7 @@ namespace fixtures {
                                                      double x1, double y1) {
     geodata::UnitVersion u;
     u.id = id;
-    u.code = "U" + std::to_string(id);
+    u.code = std::string("U").append(std::to_string(id)); // not "U" + …: GCC 12 warns falsely (-Wrestrict)
     u.name = std::move(name);
     u.fromYear = 1900;
     u.toYear = geodata::kOpenEndYear;

@@ -3,6 +3,7 @@
 // map under no overlay, every shown name inside the frame and under no overlay or other name, and which
 // units are left unnamed. The same rules as ../shared/tools/check_layout.py, in C++ so that CI needs no
 // Python.
+#include "boxes.hpp"
 #include "export/layout_report.hpp"
 
 #include <set>
@@ -10,12 +11,6 @@
 #include <vector>
 
 namespace fixtures {
-
-/// Whether two boxes overlap by more than `tolerance` pixels each way.
-[[nodiscard]] inline bool overlapBeyond(const sf::FloatRect& a, const sf::FloatRect& b, float tolerance) {
-    return a.left < b.left + b.width - tolerance && b.left < a.left + a.width - tolerance &&
-           a.top < b.top + b.height - tolerance && b.top < a.top + a.height - tolerance;
-}
 
 struct LayoutVerdict {
     std::vector<std::string> broken;  // one line per broken rule
@@ -26,7 +21,7 @@ struct LayoutVerdict {
     LayoutVerdict v;
     const auto w = static_cast<float>(r.size.x), h = static_cast<float>(r.size.y);
     for (const app::Overlay& o : r.overlays)
-        if (overlapBeyond(r.map, o.box, 2.0F)) v.broken.push_back("map under overlay " + o.name);
+        if (boxesOverlap(r.map, o.box, 2.0F)) v.broken.push_back("map under overlay " + o.name);
     std::vector<const app::ReportLabel*> shown;
     for (const app::ReportLabel& l : r.labels)
         if (l.placement != "dropped") shown.push_back(&l);
@@ -38,9 +33,9 @@ struct LayoutVerdict {
         if (b.left < 0 || b.top < 0 || b.left + b.width > w || b.top + b.height > h)
             v.broken.push_back("label " + l.text + " off frame");
         for (const app::Overlay& o : r.overlays)
-            if (overlapBeyond(b, o.box, 1.0F)) v.broken.push_back("label " + l.text + " under " + o.name);
+            if (boxesOverlap(b, o.box, 1.0F)) v.broken.push_back("label " + l.text + " under " + o.name);
         for (size_t j = i + 1; j < shown.size(); ++j)
-            if (overlapBeyond(b, shown[j]->box, 1.0F))
+            if (boxesOverlap(b, shown[j]->box, 1.0F))
                 v.broken.push_back("labels " + l.text + "/" + shown[j]->text + " overlap");
     }
     for (const std::string& code : r.units)

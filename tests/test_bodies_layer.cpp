@@ -1,8 +1,10 @@
 // Joint bodies on the map: badges that are big enough to tap and never overlap, hit testing, robust
 // colours, and offscreen renders under Xvfb of a highlighted body's outlines, leader lines and badges.
+#include "boxes.hpp"
 #include "bundled_dataset.hpp"
 #include "render/bodies_layer.hpp"
 #include "render/fonts.hpp"
+#include "render/scene_plan.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <gtest/gtest.h>
@@ -18,9 +20,20 @@ const geodata::Timeline& bundledTimeline() {
     return timeline;
 }
 
-bool overlaps(const sf::FloatRect& a, const sf::FloatRect& b) {
-    return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height &&
-           b.top < a.top + a.height;
+// Badges as the scene lays them out: in the box the scene plan keeps for them on a screen of `size`, whose
+// bottom `bottomInset` pixels a panel covers, beside a year card of `card` at the top left.
+std::vector<render::BodyBadge> plannedBadges(const std::vector<const geodata::JointBody*>& active,
+                                             sf::Vector2f size, float scale, float bottomInset = 0.0F,
+                                             sf::Vector2f card = {}) {
+    render::PlanRequest r;
+    r.size = size;
+    r.textScale = scale;
+    r.card = card;
+    r.badges = active.size();
+    if (bottomInset > 0) r.covered.emplace_back(0.0F, size.y - bottomInset, size.x, bottomInset);
+    r.bounds = fixtures::bundledDataset().bounds;
+    const render::ScenePlan p = render::planScene(r);
+    return render::layoutBadgesIn(active, p.badges, scale, p.badgeColumns);
 }
 
 } // namespace
@@ -42,8 +55,9 @@ TEST(BodiesLayer, BadgesStayInTheViewportClearOfTheCardAndPanelAndNeverOverlap) 
     for (float scale : {1.0F, 1.5F, 2.0F}) {
         const sf::Vector2f viewport(1600, 900);
         const float bottomInset = 96.0F * scale;
+        // The plan puts the card 16 px from the corner: it then covers yearCard below.
         const auto badges =
-            render::layoutBadges(active, viewport, scale, 16.0F * scale, 16.0F * scale, bottomInset);
+            plannedBadges(active, viewport, scale, bottomInset, {244.0F * scale, 134.0F * scale});
         ASSERT_EQ(badges.size(), active.size());
         const sf::FloatRect yearCard(0, 0, 260.0F * scale, 150.0F * scale);
         for (size_t i = 0; i < badges.size(); ++i) {
@@ -54,8 +68,9 @@ TEST(BodiesLayer, BadgesStayInTheViewportClearOfTheCardAndPanelAndNeverOverlap) 
             EXPECT_GE(r.top, 16.0F * scale);
             EXPECT_LE(r.left + r.width, viewport.x - 16.0F * scale);
             EXPECT_LE(r.top + r.height, viewport.y - bottomInset) << "scale " << scale << " badge " << i;
-            EXPECT_FALSE(overlaps(r, yearCard));
-            for (size_t j = 0; j < i; ++j) EXPECT_FALSE(overlaps(r, badges[j].rect)) << i << " " << j;
+            EXPECT_FALSE(fixtures::boxesOverlap(r, yearCard));
+            for (size_t j = 0; j < i; ++j)
+                EXPECT_FALSE(fixtures::boxesOverlap(r, badges[j].rect)) << i << " " << j;
         }
     }
 }
@@ -64,18 +79,18 @@ TEST(BodiesLayer, ATallListContinuesInASecondColumn) {
     const auto six = bundledTimeline().bodiesActiveIn(2009);
     std::vector<const geodata::JointBody*> many;
     for (int i = 0; i < 3; ++i) many.insert(many.end(), six.begin(), six.end());
-    const auto badges = render::layoutBadges(many, {1280, 720}, 1.0F, 10, 10, 96);
+    const auto badges = plannedBadges(many, {1280, 720}, 1.0F, 96);
     ASSERT_EQ(badges.size(), many.size());
     for (size_t i = 0; i < badges.size(); ++i) {
         EXPECT_LE(badges[i].rect.top + badges[i].rect.height, 720.0F - 96.0F);
-        for (size_t j = 0; j < i; ++j) EXPECT_FALSE(overlaps(badges[i].rect, badges[j].rect));
+        for (size_t j = 0; j < i; ++j) EXPECT_FALSE(fixtures::boxesOverlap(badges[i].rect, badges[j].rect));
     }
     EXPECT_LT(badges.back().rect.left, badges.front().rect.left);
 }
 
 TEST(BodiesLayer, BadgeAtFindsTheTappedBadge) {
     const auto active = bundledTimeline().bodiesActiveIn(2009);
-    const auto badges = render::layoutBadges(active, {1600, 900}, 1.0F, 20, 20);
+    const auto badges = plannedBadges(active, {1600, 900}, 1.0F);
     for (const render::BodyBadge& b : badges) {
         const sf::Vector2f centre(b.rect.left + b.rect.width / 2, b.rect.top + b.rect.height / 2);
         EXPECT_EQ(render::badgeAt(badges, centre), b.id);
@@ -99,7 +114,7 @@ class BodiesRender : public ::testing::Test {
         m_frame.camera.fit(fixtures::bundledDataset().bounds, {1280.0F, 720.0F});
         m_frame.year = 2009;
         m_active = bundledTimeline().bodiesActiveIn(2009);
-        m_badges = render::layoutBadges(m_active, {1280, 720}, 1.0F, 16, 16, 96);
+        m_badges = plannedBadges(m_active, {1280, 720}, 1.0F, 96);
     }
     sf::Image render(const std::optional<std::string>& highlighted, float appear = 1.0F,
                      const std::optional<std::string>& appearing = std::nullopt) {

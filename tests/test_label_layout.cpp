@@ -1,6 +1,7 @@
 // The label layout on hand-made units with made-up text sizes (no font, no display): names go inside
 // where they fit, beside their units over free space where they do not, in priority order, and never
 // over one another, a leader, an overlay or the frame's edge.
+#include "boxes.hpp"
 #include "label_grid.hpp"
 #include "render/label_layout.hpp"
 #include "render/label_priority.hpp"
@@ -12,11 +13,6 @@ namespace {
 
 using render::PlacedLabel;
 using render::Placement;
-
-bool overlap(const sf::FloatRect& a, const sf::FloatRect& b) {
-    return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height &&
-           b.top < a.top + a.height;
-}
 
 bool inFrame(const sf::FloatRect& r, sf::Vector2f size) {
     return r.left >= 0 && r.top >= 0 && r.left + r.width <= size.x && r.top + r.height <= size.y;
@@ -113,7 +109,7 @@ TEST(LabelLayout, LongNameOfASmallUnitBySeaGetsACalloutOverWater) {
         for (float y = b.top + 1; y < b.top + b.height; y += 2, ++all)
             water += onLand(units, camera, {x, y}) ? 0 : 1;
     EXPECT_GT(water, all * 9 / 10) << water << " of " << all << " samples over water";
-    EXPECT_FALSE(overlap(labels[0].box, c.box));
+    EXPECT_FALSE(fixtures::boxesOverlap(labels[0].box, c.box));
 }
 
 TEST(LabelLayout, AnchorOutsideTheFrameIsDroppedWithoutABox) {
@@ -171,16 +167,17 @@ TEST(LabelLayout, AGridOfTwoThousandUnitsNeverOverlapsAnythingOrLeavesTheFrame) 
     for (size_t i = 0; i < shown.size(); ++i) {
         const PlacedLabel& a = *shown[i];
         EXPECT_TRUE(inFrame(a.box, size)) << a.text << " " << a.unit;
-        for (const sf::FloatRect& o : obstacles) EXPECT_FALSE(overlap(a.box, o)) << a.unit;
+        for (const sf::FloatRect& o : obstacles) EXPECT_FALSE(fixtures::boxesOverlap(a.box, o)) << a.unit;
         for (size_t j = 0; j < shown.size(); ++j) {
             if (i == j) continue;
             const PlacedLabel& b = *shown[j];
             if (j > i) {
-                EXPECT_FALSE(overlap(a.box, b.box)) << a.unit << " and " << b.unit;
+                EXPECT_FALSE(fixtures::boxesOverlap(a.box, b.box)) << a.unit << " and " << b.unit;
             }
-            if (b.placement == Placement::Callout)
+            if (b.placement == Placement::Callout) {
                 EXPECT_FALSE(crosses(b.leaderFrom, b.leaderTo, a.box))
                     << "leader of " << b.unit << " through " << a.unit;
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 // Names on the bundled map as MapRenderer lays them out with the real font: every unit named in every
 // change year at exhibition sizes, nothing overlapping, the least important dropped first when the map is
 // tiny, and the layout reused while nothing it depends on changes.
+#include "boxes.hpp"
 #include "bundled_dataset.hpp"
 #include "render/fonts.hpp"
 #include "render/label_priority.hpp"
@@ -15,11 +16,6 @@ namespace {
 
 using render::PlacedLabel;
 using render::Placement;
-
-bool overlap(const sf::FloatRect& a, const sf::FloatRect& b) {
-    return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height &&
-           b.top < a.top + a.height;
-}
 
 class LabelPlacement : public ::testing::Test {
   protected:
@@ -56,10 +52,11 @@ class LabelPlacement : public ::testing::Test {
             EXPECT_GE(a.box.top, 0) << a.text << " " << year;
             EXPECT_LE(a.box.left + a.box.width, static_cast<float>(size.x)) << a.text << " " << year;
             EXPECT_LE(a.box.top + a.box.height, static_cast<float>(size.y)) << a.text << " " << year;
-            for (const sf::FloatRect& o : obstacles) EXPECT_FALSE(overlap(a.box, o)) << a.text << " " << year;
+            for (const sf::FloatRect& o : obstacles)
+                EXPECT_FALSE(fixtures::boxesOverlap(a.box, o)) << a.text << " " << year;
             for (size_t j = i + 1; j < labels.size(); ++j)
                 if (labels[j].placement != Placement::Dropped) {
-                    EXPECT_FALSE(overlap(a.box, labels[j].box))
+                    EXPECT_FALSE(fixtures::boxesOverlap(a.box, labels[j].box))
                         << a.text << " / " << labels[j].text << " " << year;
                 }
         }
@@ -152,7 +149,7 @@ TEST_F(LabelPlacement, LayoutIsReusedUntilAnInputChanges) {
     EXPECT_FALSE(renderer.lastDraw().reused);
     for (const PlacedLabel& l : moved)
         if (l.unit == inside.unit) {
-            EXPECT_FALSE(l.placement != Placement::Dropped && overlap(l.box, inside.box));
+            EXPECT_FALSE(l.placement != Placement::Dropped && fixtures::boxesOverlap(l.box, inside.box));
         }
     // The first layout is still cached (two are kept): going back reuses it.
     EXPECT_EQ(draw(renderer, {1280, 720}, year).data(), firstData);

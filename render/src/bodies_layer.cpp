@@ -184,25 +184,6 @@ sf::Color parseBodyColour(const std::string& text) {
             static_cast<sf::Uint8>(v & 0xFF)};
 }
 
-std::vector<BodyBadge> layoutBadges(const std::vector<const geodata::JointBody*>& active,
-                                    sf::Vector2f viewport, float textScale, float topInset, float rightInset,
-                                    float bottomInset) {
-    const float w = kBadgeWidth * textScale, h = kBadgeHeight * textScale, gap = kBadgeGap * textScale;
-    std::vector<BodyBadge> badges;
-    float x = viewport.x - rightInset - w, y = topInset;
-    for (const geodata::JointBody* body : active) {
-        if (!body) continue;
-        // A new column when this one would run into the panel, unless it is still empty.
-        if (y + h > viewport.y - bottomInset && y > topInset) {
-            x -= w + gap;
-            y = topInset;
-        }
-        badges.push_back({body->id, sf::FloatRect(x, y, w, h)});
-        y += h + gap;
-    }
-    return badges;
-}
-
 std::vector<BodyBadge> layoutBadgesIn(const std::vector<const geodata::JointBody*>& active,
                                       const sf::FloatRect& area, float textScale, int columns) {
     const float w = kBadgeWidth * textScale, h = kBadgeHeight * textScale, gap = kBadgeGap * textScale;

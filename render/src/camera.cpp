@@ -4,23 +4,21 @@
 
 namespace render {
 
-void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin, float bottomInset,
-                 float topInset) {
+void Camera::fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin) {
     m_viewport = size;
     const double usable = 1.0 - 2.0 * margin;
     const double sx = size.x * usable / std::max(bounds.width(), 1e-9);
-    const double sy = (size.y - bottomInset - topInset) * usable / std::max(bounds.height(), 1e-9);
+    const double sy = size.y * usable / std::max(bounds.height(), 1e-9);
     m_scale = std::max(std::min(sx, sy), 1e-9);
     m_centre = bounds.center();
-    m_centre.y -= (bottomInset - topInset) / 2.0 / m_scale; // centre the map between the covered strips
 }
 
 void Camera::fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room,
-                     float margin) {
+                     float margin, double maxScale) {
     m_viewport = size;
     const double sx = std::max(room.width - 2.0 * margin, 1.0) / std::max(bounds.width(), 1e-9);
     const double sy = std::max(room.height - 2.0 * margin, 1.0) / std::max(bounds.height(), 1e-9);
-    m_scale = std::max(std::min(sx, sy), 1e-9);
+    m_scale = std::clamp(std::min(sx, sy), 1e-9, std::max(maxScale, 1e-9));
     // The bounds' centre goes to the room's centre.
     const geodata::Point c = bounds.center();
     m_centre = {c.x - (room.left + room.width / 2.0 - size.x / 2.0) / m_scale,

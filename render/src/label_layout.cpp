@@ -144,12 +144,12 @@ bool placeCallout(const Unit& unit, sf::Vector2f size, const LabelLayoutStyle& s
     std::optional<Callout> best;
     const float longest = kReach.back() * style.reach;
     static const std::array<sf::Vector2f, kDirections> kUnit = [] {
-        std::array<sf::Vector2f, kDirections> out;
+        std::array<sf::Vector2f, kDirections> directions;
         for (int d = 0; d < kDirections; ++d) {
             const float angle = static_cast<float>(d) * 6.2831853F / kDirections;
-            out[static_cast<size_t>(d)] = {std::cos(angle), std::sin(angle)};
+            directions[static_cast<size_t>(d)] = {std::cos(angle), std::sin(angle)};
         }
-        return out;
+        return directions;
     }();
     for (const float reach : kReach) {
         const float distance = reach * style.reach;

@@ -12,6 +12,13 @@ namespace render {
 
 namespace {
 sf::Vector2f sizeOf(const sf::FloatRect& r) { return {r.width, r.height}; }
+// A margin inside the map's room: the plan already keeps its gap to the overlays, this keeps the coast
+// off the room's edge.
+float margin(const sf::FloatRect& room) { return 0.02F * std::min(room.width, room.height); }
+// Every word of a legend: what its look and its size depend on.
+std::array<const std::string*, 6> words(const LegendText& t) {
+    return {&t.densityTitle, &t.noData, &t.circleTitle, &t.inhabitants, &t.interpolated, &t.thousands};
+}
 } // namespace
 
 SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Timeline& timeline,
@@ -26,7 +33,7 @@ SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Tim
     m_map.setLabelPriority(labelPriorities(dataset, &population));
 }
 
-PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) const {
+PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) {
     PlanRequest r;
     r.size = size;
     r.textScale = s.map.textScale;
@@ -35,21 +42,39 @@ PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) co
     r.caption = s.captionRoom;
     r.badges = s.bodies ? m_mostBadges : 0;
     if (!m_fontsOk) return r; // no text, nothing to keep room for but the badges
+    // Laying out text to measure it is the costly part; it is redone only when its words or sizes change.
+    std::string key = std::to_string(std::bit_cast<uint32_t>(size.x)) + '|' +
+                      std::to_string(std::bit_cast<uint32_t>(s.map.textScale)) + '|' +
+                      std::to_string(static_cast<int>(s.legend)) + '|';
+    if (s.card) key += s.card->title + '|' + s.card->attribution + '|';
+    if (s.legend != Legend::None)
+        for (const std::string* t : words(s.legendText)) key += *t + '|';
+    if (key != m_measured.key) m_measured = measure(size, s, std::move(key));
+    r.card = m_measured.card;
+    r.attribution = m_measured.attribution;
+    r.legend = m_measured.legend;
+    return r;
+}
+
+SceneRenderer::Measured SceneRenderer::measure(sf::Vector2f size, const SceneSnapshot& s,
+                                               std::string key) const {
+    Measured m;
+    m.key = std::move(key);
     if (s.card) {
-        r.card = yearCardSize(m_font, *s.card);
-        r.attribution = attributionSize(m_font, *s.card, size.x * 0.6F);
+        m.card = yearCardSize(m_font, *s.card);
+        m.attribution = attributionSize(m_font, *s.card, size.x * 0.6F);
     }
     const float scale = s.map.textScale;
     if (s.legend == Legend::Density)
-        r.legend = sizeOf(drawDensityLegend(nullptr, m_font, {}, scale, s.legendText));
+        m.legend = sizeOf(drawDensityLegend(nullptr, m_font, {}, scale, s.legendText));
     if (s.legend == Legend::Circles) {
         // The largest the circle legend gets: its biggest reference circle at the 130 px it is capped at.
         const CircleStyle style;
         const double biggest = *std::max_element(style.legendValues.begin(), style.legendValues.end());
         const double pixelsPerMetre = 130.0 * scale / std::max(circleRadiusMetres(biggest, style), 1e-9);
-        r.legend = sizeOf(drawCircleLegend(nullptr, m_font, {}, scale, pixelsPerMetre, style, s.legendText));
+        m.legend = sizeOf(drawCircleLegend(nullptr, m_font, {}, scale, pixelsPerMetre, style, s.legendText));
     }
-    return r;
+    return m;
 }
 
 const ScenePlan& SceneRenderer::plan(sf::Vector2f size, const SceneSnapshot& s) {
@@ -65,9 +90,7 @@ Camera SceneRenderer::fit(const Camera& current, const geodata::Bounds& bounds, 
                           const SceneSnapshot& s) {
     const ScenePlan& p = plan(size, s);
     Camera camera = current;
-    // A margin inside the room: the plan already keeps its gap to the overlays, this keeps the coast off
-    // the room's edge.
-    camera.fitInto(bounds, size, p.map, 0.02F * std::min(p.map.width, p.map.height));
+    camera.fitInto(bounds, size, p.map, margin(p.map));
     return camera;
 }
 
@@ -90,7 +113,7 @@ const SceneLayout& SceneRenderer::draw(sf::RenderTarget& target, const SceneSnap
     m_frame = s.map;
     m_frame.obstacles = p.reserved();
     m_frame.obstacles.insert(m_frame.obstacles.end(), s.covered.begin(), s.covered.end());
-    m_map.draw(target, m_frame, {decorationKey(s), [&](sf::RenderTarget& t) { drawDecoration(t, s); }});
+    m_map.draw(target, m_frame, {decorationKey(s), [&](sf::RenderTarget& t) { drawDecoration(t, s, p); }});
     m_last = &m_layout;
     return *m_last;
 }
@@ -111,10 +134,7 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
         for (float v : {c.left, c.top, c.width, c.height}) add(std::bit_cast<uint32_t>(v));
     if (s.circles) add(std::bit_cast<uint64_t>(s.exactYear)); // circles grow between years
     if (s.legend != Legend::None)
-        for (const std::string* t :
-             {&s.legendText.densityTitle, &s.legendText.noData, &s.legendText.circleTitle,
-              &s.legendText.inhabitants, &s.legendText.interpolated, &s.legendText.thousands})
-            text(*t);
+        for (const std::string* t : words(s.legendText)) text(*t);
     add(static_cast<int>(s.bodies));
     if (s.bodies) {
         text(s.selectedBody.value_or(""));
@@ -135,10 +155,9 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
     return key;
 }
 
-void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s) {
+void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s, const ScenePlan& p) {
     m_layout = {};
     if (s.circles) drawPopulationCircles(target, s.map, m_dataset, m_population, s.exactYear, {});
-    const ScenePlan& p = plan(sf::Vector2f(target.getSize()), s);
     if (!m_fontsOk) return;
     if (s.bodies) drawBodies(target, s, p);
     if (s.caption)
@@ -192,17 +211,13 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         if (m_fontsOk) r.card = yearCardSize(m_font, h.text);
         h.p = planScene(r);
         h.room = {h.p.map.left - f.area.left, h.p.map.top - f.area.top, h.p.map.width, h.p.map.height};
-        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room,
-                         0.02F * std::min(h.room.width, h.room.height));
+        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room, margin(h.room));
         scale = std::min(scale, f.camera.scale());
     }
     for (Half& h : halves) {
         MapFrame& f = h.f;
         // The larger half shrinks to the smaller's scale, still centred in its room.
-        const geodata::Point c = m_dataset.bounds.center();
-        f.camera.set({c.x - (h.room.left + h.room.width / 2.0 - f.area.width / 2.0) / scale,
-                      c.y + (h.room.top + h.room.height / 2.0 - f.area.height / 2.0) / scale},
-                     scale);
+        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room, margin(h.room), scale);
         const ScenePlan& p = h.p;
         const OverlayText& text = h.text;
         // Names keep out of the half's card (and the app's panels), in the half's own pixels.

@@ -25,14 +25,6 @@ struct BodyBadge {
 /// "#rrggbb" (or "rrggbb") to a colour; anything else gives a neutral grey, so bad data still draws.
 [[nodiscard]] sf::Color parseBodyColour(const std::string& text);
 
-/// Badges for `active` in a column at the right edge, top to bottom in the given order, below
-/// `topInset` and `rightInset` pixels from the right. Each is 52 × 184 px times textScale: tappable with
-/// a finger and wide enough for the short names. When the column would reach into the bottom
-/// `bottomInset` pixels (the timeline panel) it continues in a second column to the left.
-[[nodiscard]] std::vector<BodyBadge> layoutBadges(const std::vector<const geodata::JointBody*>& active,
-                                                  sf::Vector2f viewport, float textScale, float topInset,
-                                                  float rightInset, float bottomInset = 0.0F);
-
 /// Badges for `active` inside `area` (reserved by the scene plan), `columns` to a row, filled from the top
 /// right.
 [[nodiscard]] std::vector<BodyBadge> layoutBadgesIn(const std::vector<const geodata::JointBody*>& active,

@@ -6,18 +6,18 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/View.hpp>
 #include <SFML/System/Vector2.hpp>
+#include <limits>
 
 namespace render {
 
 class Camera {
   public:
-    /// Shows all of `bounds` in a viewport of `size` pixels, with a margin share on each side,
-    /// between strips of `topInset` and `bottomInset` pixels that panels and captions cover.
-    void fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin = 0.05F, float bottomInset = 0.0F,
-             float topInset = 0.0F);
+    /// Shows all of `bounds` in a viewport of `size` pixels, with a margin share on each side.
+    void fit(const geodata::Bounds& bounds, sf::Vector2f size, float margin = 0.05F);
     /// Shows all of `bounds` as large as fits in `room` (pixels of a viewport of `size`), `margin` pixels
-    /// inside its edges, centred in it.
-    void fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room, float margin);
+    /// inside its edges, centred in it; no larger than `maxScale` pixels per map unit.
+    void fitInto(const geodata::Bounds& bounds, sf::Vector2f size, const sf::FloatRect& room, float margin,
+                 double maxScale = std::numeric_limits<double>::infinity());
     void setViewport(sf::Vector2f size) { m_viewport = size; }
     /// Zooms by `factor` keeping the map point under `screen` where it is.
     void zoomAt(sf::Vector2f screen, double factor);

@@ -60,11 +60,17 @@ class SceneRenderer {
     [[nodiscard]] bool fontsLoaded() const { return m_fontsOk; }
 
   private:
-    void drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s);
+    void drawDecoration(sf::RenderTarget& target, const SceneSnapshot& s, const ScenePlan& p);
     void drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s);
     void drawBodies(sf::RenderTarget& target, const SceneSnapshot& s, const ScenePlan& p);
     [[nodiscard]] static std::string decorationKey(const SceneSnapshot& s);
-    [[nodiscard]] PlanRequest request(sf::Vector2f size, const SceneSnapshot& s) const;
+    /// The sizes of the text overlays, measured with the fonts, for the words and sizes in `key`.
+    struct Measured {
+        std::string key;
+        sf::Vector2f card, attribution, legend;
+    };
+    [[nodiscard]] PlanRequest request(sf::Vector2f size, const SceneSnapshot& s);
+    [[nodiscard]] Measured measure(sf::Vector2f size, const SceneSnapshot& s, std::string key) const;
 
     const geodata::Dataset& m_dataset;
     const geodata::Timeline& m_timeline;
@@ -79,6 +85,7 @@ class SceneRenderer {
     MapFrame m_frame;                      // the snapshot's map with the plan's obstacles (reused)
     size_t m_mostBadges = 0;               // joint bodies active at once, in the busiest year
     std::optional<std::pair<PlanRequest, ScenePlan>> m_plan; // the last plan and what it was made for
+    Measured m_measured;                                     // the last text measured for a plan
 };
 
 } // namespace render
