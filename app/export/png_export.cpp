@@ -26,10 +26,8 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     choices.view = parseMapView(options.view);
     const sf::Vector2f pixels(static_cast<float>(size.width), static_cast<float>(size.height));
     choices.camera.setViewport(pixels);
-    const geodata::Moment moment = geodata::Moment::still(year);
-    choices.camera =
-        scene.fit(choices.camera, atlas.dataset.bounds, pixels, frames.build(moment, choices, {}, {}));
-    const render::SceneSnapshot snapshot = frames.build(moment, choices, {}, {});
+    render::SceneSnapshot snapshot = frames.build(geodata::Moment::still(year), choices, {}, {});
+    snapshot.map.camera = scene.fit(snapshot.map.camera, atlas.dataset.bounds, pixels, snapshot);
     scene.draw(texture, snapshot);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(file)) {

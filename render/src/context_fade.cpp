@@ -1,6 +1,7 @@
 #include "render/context_fade.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace render {
 
@@ -11,12 +12,12 @@ std::vector<sf::Vertex> contextFade(const MapMesh& mesh, const geodata::Bounds& 
     const double clearBand = 0.03 * size, fadeBand = 0.25 * size;
     // Per side: the fade starts a little outside the units and is complete where the context ends (its
     // straight cut is then under plain water), but never further out than fadeBand.
-    const auto outer = [&](double unitsEdge, double contextEdge, double direction) {
+    const auto fadeEnd = [&](double unitsEdge, double contextEdge, double direction) {
         const double far = unitsEdge + direction * fadeBand;
         return direction > 0 ? std::min(far, contextEdge) : std::max(far, contextEdge);
     };
-    geodata::Bounds out{outer(units.minX, context.minX, -1), outer(units.minY, context.minY, -1),
-                        outer(units.maxX, context.maxX, 1), outer(units.maxY, context.maxY, 1)};
+    geodata::Bounds out{fadeEnd(units.minX, context.minX, -1), fadeEnd(units.minY, context.minY, -1),
+                        fadeEnd(units.maxX, context.maxX, 1), fadeEnd(units.maxY, context.maxY, 1)};
     // The clear band may not reach past the fade's end on a side where the context stops close by.
     geodata::Bounds in{std::max(units.minX - clearBand, out.minX), std::max(units.minY - clearBand, out.minY),
                        std::min(units.maxX + clearBand, out.maxX),
@@ -27,29 +28,23 @@ std::vector<sf::Vertex> contextFade(const MapMesh& mesh, const geodata::Bounds& 
     clear.a = 0;
 
     std::vector<sf::Vertex> v;
-    const auto quad = [&](geodata::Point a, geodata::Point b, geodata::Point c, geodata::Point d,
-                          sf::Color ab, sf::Color cd) {
-        // a–b on one edge, d–c on the other.
-        const sf::Vertex va(mesh.local(a), ab), vb(mesh.local(b), ab), vc(mesh.local(c), cd),
-            vd(mesh.local(d), cd);
-        v.insert(v.end(), {va, vb, vc, va, vc, vd});
+    // The band between two rectangles, `inner` in one colour and `outer` in another, as four trapezoids.
+    const auto ring = [&](const geodata::Bounds& inner, const geodata::Bounds& outer, sf::Color from,
+                          sf::Color to) {
+        const auto corners = [](const geodata::Bounds& b) {
+            return std::array<geodata::Point, 4>{
+                {{b.minX, b.minY}, {b.maxX, b.minY}, {b.maxX, b.maxY}, {b.minX, b.maxY}}};
+        };
+        const auto i = corners(inner), o = corners(outer);
+        for (size_t k = 0; k < 4; ++k) {
+            const size_t next = (k + 1) % 4;
+            const sf::Vertex a(mesh.local(i[k]), from), b(mesh.local(i[next]), from),
+                c(mesh.local(o[next]), to), d(mesh.local(o[k]), to);
+            v.insert(v.end(), {a, b, c, a, c, d});
+        }
     };
-    const geodata::Point i00{in.minX, in.minY}, i10{in.maxX, in.minY}, i11{in.maxX, in.maxY},
-        i01{in.minX, in.maxY};
-    const geodata::Point o00{out.minX, out.minY}, o10{out.maxX, out.minY}, o11{out.maxX, out.maxY},
-        o01{out.minX, out.maxY};
-    // The fading ring: four trapezoids from the inner rectangle (clear) to the outer (water).
-    quad(i00, i10, o10, o00, clear, water);
-    quad(i10, i11, o11, o10, clear, water);
-    quad(i11, i01, o01, o11, clear, water);
-    quad(i01, i00, o00, o01, clear, water);
-    // Plain water beyond it, out to what the view shows.
-    const geodata::Point f00{far.minX, far.minY}, f10{far.maxX, far.minY}, f11{far.maxX, far.maxY},
-        f01{far.minX, far.maxY};
-    quad(o00, o10, f10, f00, water, water);
-    quad(o10, o11, f11, f10, water, water);
-    quad(o11, o01, f01, f11, water, water);
-    quad(o01, o00, f00, f01, water, water);
+    ring(in, out, clear, water);  // the fade
+    ring(out, far, water, water); // plain water beyond it, out to what the view shows
     return v;
 }
 

@@ -70,15 +70,15 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
         // narrow screen so that both lines fit its width.
         const std::string sv = strings.get("kiosk.touch_to_explore", Language::Swedish);
         const std::string en = strings.get("kiosk.touch_to_explore", Language::English);
-        const float wide = std::max(makeText(sv, m_bold, 54, {}).getLocalBounds().width,
-                                    makeText(en, m_font, 36, {}).getLocalBounds().width) +
-                           2 * 28;
+        const float wide = std::max(makeText(sv, m_bold, kPromptSwedishPx, {}).getLocalBounds().width,
+                                    makeText(en, m_font, kPromptEnglishPx, {}).getLocalBounds().width) +
+                           2 * kPromptPaddingPx;
         const float u = std::min(unit, size.x * 0.92F / wide);
         addOverlay(overlays, "kiosk:prompt",
                    drawCard(target, {size.x / 2, size.y - 12 * unit},
-                            {{sv, &m_bold, 54 * u, sf::Color::White},
-                             {en, &m_font, 36 * u, sf::Color(220, 230, 240)}},
-                            28 * u, alpha, {0.5F, 1.0F}));
+                            {{sv, &m_bold, kPromptSwedishPx * u, sf::Color::White},
+                             {en, &m_font, kPromptEnglishPx * u, sf::Color(220, 230, 240)}},
+                            kPromptPaddingPx * u, alpha, {0.5F, 1.0F}));
     }
     if (m_session.state() == KioskState::StillThere) {
         sf::RectangleShape dim(size);

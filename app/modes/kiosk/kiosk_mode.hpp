@@ -14,9 +14,11 @@
 
 namespace app {
 
-/// The attract loop's "Tryck för att utforska" card at a 1080-line screen: two lines (54 and 36 px, 1.35
-/// line spacing) and 28 px of padding around them. It sits in the strip the visitor's panel takes later.
-inline constexpr float kPromptHeightPx = (54.0F + 36.0F) * 1.35F + 2 * 28.0F;
+/// The attract loop's "Tryck för att utforska" card at a 1080-line screen: the Swedish line, the English
+/// line under it (1.35 line spacing) and the padding around them. It sits in the strip the visitor's panel
+/// takes later.
+inline constexpr float kPromptSwedishPx = 54.0F, kPromptEnglishPx = 36.0F, kPromptPaddingPx = 28.0F;
+inline constexpr float kPromptHeightPx = (kPromptSwedishPx + kPromptEnglishPx) * 1.35F + 2 * kPromptPaddingPx;
 
 class KioskMode : public Mode {
   public:
