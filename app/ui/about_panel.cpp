@@ -70,7 +70,10 @@ void aboutPanel(const Atlas& atlas, const Strings& text, PanelArea area, UiInten
             else {
                 ImGui::BulletText("%s", attributionText(attribution, text).c_str());
                 ImGui::Indent();
-                ImGui::TextDisabled("%s", text.format("about.attribution", {attribution}).c_str());
+                // The dataset's own wording only where it holds an address the short citation leaves out:
+                // otherwise it repeats the line above, and in the other language it would be untranslated.
+                if (attribution.find("://") != std::string::npos)
+                    ImGui::TextDisabled("%s", text.format("about.attribution", {attribution}).c_str());
                 if (attribution.find("CC0") != std::string::npos)
                     ImGui::TextDisabled("%s", text.get("about.licence_cc0").c_str());
                 ImGui::Unindent();
