@@ -32,6 +32,7 @@ struct FrameLook {
     float bottomInset = 0.0F;           // a bar across the bottom (the timeline)
     float topInset = 0.0F;              // a bar across the top (the view bar)
     std::vector<sf::FloatRect> covered; // other panels the mode keeps open
+    friend bool operator==(const FrameLook&, const FrameLook&) = default;
 };
 
 } // namespace app

@@ -3,6 +3,8 @@
 #include "export/export_job.hpp"
 #include "ui/ui_panels.hpp"
 
+#include <algorithm>
+
 namespace app {
 
 bool ExplorerBase::key(sf::Keyboard::Key key, bool ctrl, ModeContext& ctx) {
@@ -29,11 +31,14 @@ void ExplorerBase::apply(const UiIntent& intent, ModeContext& ctx) {
 }
 
 FrameLook ExplorerBase::look(const ModeContext& ctx) const {
-    return {ctx.config.textScale, kTimelinePanelHeight, kViewBarBottom, {}};
+    // At least one row: in its first frame ImGui only measures the bar; a taller bar (two rows on a narrow
+    // screen) shows in the look from the next frame, and the map is planned around it anew.
+    return {ctx.config.textScale, kTimelinePanelHeight, std::max(kViewBarBottom, m_viewBarBottom), {}};
 }
 
-void ExplorerBase::topBar(ModeContext& ctx, UiIntent& intent, bool teaching) const {
-    viewBar(ctx.choices, ctx.strings, m_storyOpen, teaching, {ctx.sizeF().x, ctx.sizeF().y}, intent);
+void ExplorerBase::topBar(ModeContext& ctx, UiIntent& intent, bool teaching) {
+    m_viewBarBottom =
+        viewBar(ctx.choices, ctx.strings, m_storyOpen, teaching, {ctx.sizeF().x, ctx.sizeF().y}, intent);
 }
 
 void ExplorerBase::lowerPanels(ModeContext& ctx, UiIntent& intent) const {

@@ -17,14 +17,15 @@ class ExplorerBase : public Mode {
 
   protected:
     /// The view bar, top centre; `teaching` lights its teaching button.
-    void topBar(ModeContext& ctx, UiIntent& intent, bool teaching) const;
+    void topBar(ModeContext& ctx, UiIntent& intent, bool teaching);
     /// Timeline, the selected unit's or body's panel, the story panel, the export dialog, the problems.
     void lowerPanels(ModeContext& ctx, UiIntent& intent) const;
 
   private:
     bool m_storyOpen = false; // the panel with milestones and networks
     std::optional<std::string> m_openEvent;
-    bool m_aboutOpen = false; // "Om kartan" / "About this map"
+    bool m_aboutOpen = false;  // "Om kartan" / "About this map"
+    float m_viewBarBottom = 0; // where the view bar ended when last drawn (0: not drawn yet)
 };
 
 } // namespace app

@@ -166,8 +166,8 @@ void AppShell::draw(sf::RenderTarget& target) {
         apply(intent); // before the snapshot: what a panel asked shows in this very frame
     }
     settleMode();
-    // A mode's panels opened, closed or changed size: the map is planned around them anew.
-    if (m_mode->look(context()).covered != m_look.covered) applyLayout();
+    // A mode's panels or bars opened, closed or changed size: the map is planned around them anew.
+    if (m_mode->look(context()) != m_look) applyLayout();
     m_overlays.clear();
     addImGuiWindows(m_overlays);
     const ModeContext ctx = context();

@@ -16,42 +16,55 @@ bool choice(const std::string& label, const char* id, bool on, ImVec2 size) {
 }
 } // namespace
 
-void viewBar(const MapChoices& scene, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
-             UiIntent& intent) {
+float viewBar(const MapChoices& scene, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
+              UiIntent& intent) {
     const Language l = text.language();
     ImGui::SetNextWindowPos(ImVec2(area.width / 2, 8.0F), ImGuiCond_Always, ImVec2(0.5F, 0.0F));
     ImGui::Begin("##views", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
     const ImVec2 size(0, kViewBarBottom - 24.0F); // finger-sized: 40 px
+    // The next button beside the last one when the bar then still fits the screen (`gap` apart, 8 px from
+    // each edge), else on a new row: a portrait screen gets two rows instead of buttons cut off at its edge.
+    // Measured from the bar's own left edge, so where the bar sits does not change where it wraps.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float widest = area.width - 16.0F - style.WindowPadding.x;
+    const auto next = [&](const std::string& label, float gap) {
+        const float used = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * style.FramePadding.x;
+        if (used + gap + width <= widest) ImGui::SameLine(0, gap);
+    };
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (choice(text.get("view.units"), "units", scene.view == MapView::Units, size))
         intent.view = MapView::Units;
-    ImGui::SameLine();
+    next(text.get("view.density"), spacing);
     if (choice(text.get("view.density"), "density", scene.view == MapView::Density, size))
         intent.view = MapView::Density;
-    ImGui::SameLine();
+    next(text.get("view.circles"), spacing);
     if (choice(text.get("view.circles"), "circles", scene.view == MapView::Circles, size))
         intent.view = MapView::Circles;
-    ImGui::SameLine(0, 24);
+    next(text.get("view.bodies"), 24);
     if (choice(text.get("view.bodies"), "bodies", scene.bodies, size)) intent.showBodies = !scene.bodies;
-    ImGui::SameLine();
+    next(text.get("view.story"), spacing);
     if (choice(text.get("view.story"), "story", storyOpen, size)) intent.showStory = !storyOpen;
-    ImGui::SameLine();
+    next(text.get("view.teach"), spacing);
     if (choice(text.get("view.teach"), "teach", teachOpen, size)) intent.showTeach = !teachOpen;
-    ImGui::SameLine();
+    next(text.get("view.present"), spacing);
     if (ImGui::Button(withId(text.get("view.present"), "present").c_str(), size))
         intent.startPresenting = true;
-    ImGui::SameLine();
+    next(text.get("export.open"), spacing);
     if (ImGui::Button(withId(text.get("export.open"), "export").c_str(), size)) intent.openExport = true;
-    ImGui::SameLine();
+    next(text.get("view.about"), spacing);
     if (ImGui::Button(withId(text.get("view.about"), "about").c_str(), size)) intent.toggleAbout = true;
-    ImGui::SameLine(0, 24);
+    next(text.get("language.swedish"), 24);
     if (choice(text.get("language.swedish"), "swedish", l == Language::Swedish, size))
         intent.language = Language::Swedish;
-    ImGui::SameLine();
+    next(text.get("language.english"), spacing);
     if (choice(text.get("language.english"), "english", l == Language::English, size))
         intent.language = Language::English;
+    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     ImGui::End();
+    return bottom;
 }
 
 void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent, const Strings& text,

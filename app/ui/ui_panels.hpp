@@ -34,9 +34,10 @@ struct PanelArea {
 void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
-/// The view switch, the bodies toggle, the story button and the language buttons, top centre.
-void viewBar(const MapChoices& choices, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
-             UiIntent& intent);
+/// The view switch, the bodies toggle, the story button and the language buttons, top centre, in as many
+/// rows as the screen's width needs. Returns where the bar ends at the bottom, in pixels.
+float viewBar(const MapChoices& choices, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
+              UiIntent& intent);
 
 /// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
 void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,
