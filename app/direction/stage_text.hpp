@@ -1,6 +1,7 @@
 #pragma once
-// How large the presenter's text is: sized for a 1080-line picture and following the picture's height, so
-// a smaller window or a 540-line story video shows the same layout, not a map buried under text.
+// How large the presenter's text is: sized for a 1080-line picture and following the picture's shorter side,
+// so a smaller window or a 540-line story video shows the same layout, not a map buried under text, and a
+// portrait screen (1080×1920) gets the text of a 1080-line landscape one, not text 1.8 times too wide for it.
 #include <algorithm>
 
 namespace app {
@@ -9,9 +10,9 @@ namespace app {
 /// otherwise: read from the back of a hall.
 inline constexpr float kProjectorTextScale = 1.5F;
 
-/// `base`: kProjectorTextScale, or a config file's textScale; `height`: the picture's lines.
-[[nodiscard]] inline float projectorTextScale(float base, unsigned height) {
-    return base * std::clamp(static_cast<float>(height) / 1080.0F, 0.4F, 2.0F);
+/// `base`: kProjectorTextScale, or a config file's textScale; `width` × `height`: the picture's pixels.
+[[nodiscard]] inline float projectorTextScale(float base, unsigned width, unsigned height) {
+    return base * std::clamp(static_cast<float>(std::min(width, height)) / 1080.0F, 0.4F, 2.0F);
 }
 
 } // namespace app

@@ -65,7 +65,8 @@ StorySource::StorySource(std::shared_ptr<const Atlas> atlas, const Options& look
       m_playback(m_atlas->dataset.firstYear(), m_atlas->dataset.lastYear(), m_atlas->dataset.changeYears(),
                  m_atlas->timeline.eventYears()),
       m_director(m_story, m_atlas->dataset), m_stage{m_playback, m_glide, m_choices, {}},
-      m_look{projectorTextScale(kProjectorTextScale, r.size.height), 0.0F, 0.0F, {}}, m_fps(r.fps) {
+      m_look{projectorTextScale(kProjectorTextScale, r.size.width, r.size.height), 0.0F, 0.0F, {}},
+      m_fps(r.fps) {
     const geodata::Bounds& bounds = m_atlas->dataset.bounds;
     m_stage.cameraFor = [this, r](const geodata::Bounds& b) {
         m_choices.camera.setViewport(sizeOf(r));

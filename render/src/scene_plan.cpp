@@ -86,15 +86,18 @@ ScenePlan columns(const PlanRequest& r, const sf::FloatRect& stage, bool caption
     }
     bottomRight(p, r.attribution, m);
     const float floor = p.attribution.height > 0 ? p.attribution.top - m.margin : bottom(stage) - m.margin;
+    // Wide enough for a long word of a title ("Kommunreformen" at 34 px is 345 px) and its padding.
+    const float column = std::clamp(stage.width * 0.26F, 400.0F * m.s, 520.0F * m.s);
     if (r.caption && captionInColumn) {
-        // Wide enough for a long word of a title ("Kommunreformen" at 34 px is 345 px) and its padding.
-        const float width = std::clamp(stage.width * 0.26F, 400.0F * m.s, 520.0F * m.s);
-        p.caption = {x, y, std::max({width, r.card.x, r.legend.x}), bottom(stage) - m.margin - y};
-        if (p.caption.height < captionHeight(2, 4, m.s)) return {}; // no room: not this arrangement
+        p.caption = {x, y, std::max({column, r.card.x, r.legend.x}), bottom(stage) - m.margin - y};
+        // No room for the caption's lines, or the attribution would run into it: not this arrangement.
+        if (p.caption.height < captionHeight(2, 4, m.s)) return {};
+        if (p.attribution.width > 0 && p.attribution.left < right(p.caption) + m.margin) return {};
     } else if (r.caption) {
         const float h = captionHeight(1, 3, m.s);
         const float w =
             (p.attribution.width > 0 ? p.attribution.left - m.margin : right(stage) - m.margin) - x;
+        if (w < column) return {}; // beside a long attribution the caption would be a sliver
         p.caption = {x, bottom(stage) - m.margin - h, w, h};
     }
     badgeColumn(p, r.badges, {right(stage) - m.margin, stage.top + m.margin}, floor, m);

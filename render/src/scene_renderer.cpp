@@ -62,7 +62,8 @@ SceneRenderer::Measured SceneRenderer::measure(sf::Vector2f size, const SceneSna
     m.key = std::move(key);
     if (s.card) {
         m.card = yearCardSize(m_font, *s.card);
-        m.attribution = attributionSize(m_font, *s.card, size.x * 0.6F);
+        // As wide as the screen allows: an arrangement where it would crowd the caption is not chosen.
+        m.attribution = attributionSize(m_font, *s.card, size.x - 32.0F * s.map.textScale);
     }
     const float scale = s.map.textScale;
     if (s.legend == Legend::Density)

@@ -70,7 +70,7 @@ ModeFrame PresentMode::frame(const ModeContext& ctx) const {
 FrameLook PresentMode::look(const ModeContext& ctx) const {
     // The controls hide and the caption has its own room: nothing covers the bottom.
     const float base = ctx.options.config.empty() ? kProjectorTextScale : ctx.config.textScale;
-    return {projectorTextScale(base, ctx.size.y), 0.0F, 0.0F, {}};
+    return {projectorTextScale(base, ctx.size.x, ctx.size.y), 0.0F, 0.0F, {}};
 }
 
 float PresentMode::panelFontPixels(const ModeContext& ctx) const { return 18.0F * look(ctx).textScale; }
