@@ -47,9 +47,18 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
                      ImGuiWindowFlags_AlwaysAutoResize);
     const geodata::Playback& playback = ctx.playback;
     int year = playback.year();
-    ImGui::SetNextItemWidth(-1);
+    // "About this map" at the end of the slider's row: the row of buttons below fills a portrait screen's
+    // width already.
+    const std::string about = withId(strings.get("view.about"), "about");
+    const float aboutWidth =
+        ImGui::CalcTextSize(about.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SetNextItemWidth(-(aboutWidth + gap * 3));
     if (ImGui::SliderInt("##year", &year, playback.firstYear(), playback.lastYear(), "%d"))
         intent.seekYear = year;
+    ImGui::SameLine(0, gap * 3);
+    if (m_aboutOpen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(about.c_str(), ImVec2(aboutWidth, 0))) intent.toggleAbout = true;
+    if (m_aboutOpen) ImGui::PopStyleColor();
     if (ImGui::Button("|◀", button)) intent.stepBackward = true;
     ImGui::SameLine();
     if (ImGui::Button(playback.playing() ? "||##play" : "▶##play", button)) intent.togglePlay = true;
@@ -75,9 +84,6 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
         intent.language = Language::Swedish;
     if (choice(strings.get("language.english", Language::English), language == Language::English))
         intent.language = Language::English;
-    ImGui::SameLine(0, gap * 3);
-    ImGui::Dummy(ImVec2(0, 0));
-    if (choice(withId(strings.get("view.about"), "about"), m_aboutOpen)) intent.toggleAbout = true;
     ImGui::End();
     ImGui::PopStyleVar(kTouchStyleVars);
 }
