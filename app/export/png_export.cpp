@@ -1,6 +1,7 @@
 #include "export/png_export.hpp"
 
 #include "export/layout_report.hpp"
+#include "platform/antialiasing.hpp"
 #include "frame/frame_builder.hpp"
 #include "render/scene_renderer.hpp"
 
@@ -14,7 +15,7 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     const std::string& file = options.exportPng;
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = options.msaa;
+    settings.antialiasingLevel = samplesFor(options);
     if (!texture.create(size.width, size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n",
                      size.width, size.height);

@@ -1,0 +1,2 @@
+// Lines drawn by render/stroke.hpp, on pixels.
+#include <gtest/gtest.h>
