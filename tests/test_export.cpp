@@ -3,6 +3,7 @@
 #include "bundled_dataset.hpp"
 #include "cli/commands.hpp"
 #include "export/png_export.hpp"
+#include "platform/antialiasing.hpp"
 #include "export/video_export.hpp"
 #include "scene_harness.hpp"
 
@@ -51,7 +52,7 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
 
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
+    settings.antialiasingLevel = app::samplesFor(options); // as the export asks for
     ASSERT_TRUE(texture.create(800, 450, settings));
     fixtures::SceneHarness scene(*m_atlas, strings);
     scene.setYear(1952);
