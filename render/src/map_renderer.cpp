@@ -12,6 +12,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <numbers>
 
 namespace render {
 
@@ -37,13 +38,18 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     for (const geodata::ContextFeature& f : dataset.context) m_contextBounds.expand(f.bounds);
     m_image = std::make_unique<MapImage>();
     m_picture = std::make_unique<MapImage>();
-    // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
+    // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too. Each
+    // stripe is a line a pixel wide, shaded as a stroke is (render/stroke.hpp): a pixel gets the share of
+    // it the line covers, from its distance to the line (8 pixels apart along a row, at 45°).
     sf::Image stripes;
     stripes.create(8, 8, sf::Color::Transparent);
-    for (unsigned i = 0; i < 8; ++i) {
-        stripes.setPixel(i, 7 - i, sf::Color(90, 90, 90, 170));
-        stripes.setPixel((i + 1) % 8, 7 - i, sf::Color(90, 90, 90, 90));
-    }
+    for (unsigned y = 0; y < 8; ++y)
+        for (unsigned x = 0; x < 8; ++x) {
+            const int along = static_cast<int>((x + y + 1) % 8); // pixel centres' x + y, from the line
+            const float distance = static_cast<float>(std::min(along, 8 - along)) / std::numbers::sqrt2_v<float>;
+            const float coverage = std::clamp(1.0F - distance, 0.0F, 1.0F);
+            stripes.setPixel(x, y, sf::Color(90, 90, 90, static_cast<sf::Uint8>(std::lround(170.0F * coverage))));
+        }
     m_hatch.loadFromImage(stripes);
     m_hatch.setRepeated(true);
 }
