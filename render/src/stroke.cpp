@@ -76,8 +76,10 @@ sf::Vector2f normalOf(sf::Vector2f a, sf::Vector2f b) {
 // point, the unit direction it is pushed out to and the mitre length) and where each ends (finish).
 template <typename Sink>
 void walkStroke(std::span<const sf::Vector2f> input, bool closed, float minStep, Sink& sink) {
-    std::vector<sf::Vector2f> points;
-    points.reserve(input.size());
+    // Kept between calls: a level of a whole country appends tens of thousands of lines, and a vector
+    // allocated for each would scatter small blocks among the vertex buffers being built.
+    thread_local std::vector<sf::Vector2f> points;
+    points.clear();
     for (const sf::Vector2f p : input)
         if (points.empty() || lengthOf(p - points.back()) > std::max(minStep, 1e-6F)) points.push_back(p);
     if (closed && points.size() > 2 && lengthOf(points.back() - points.front()) <= 1e-6F) points.pop_back();
