@@ -3,8 +3,8 @@
 #include "bundled_dataset.hpp"
 #include "cli/commands.hpp"
 #include "export/png_export.hpp"
-#include "platform/antialiasing.hpp"
 #include "export/video_export.hpp"
+#include "platform/antialiasing.hpp"
 #include "scene_harness.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>

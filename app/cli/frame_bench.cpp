@@ -96,14 +96,14 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     const std::optional<double> rss = peakResidentMb();
     // The ground the frames show, in the data's coordinates: another renderer can draw the same.
     const geodata::Bounds view = choices.camera.visibleWorld();
-    std::printf("median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u aa=%s msaa=%d %s=%d-%d "
-                "units=%zu valid=%zu drawn=%zu drawn_median_ms=%.2f view=%.1f,%.1f,%.1f,%.1f\n",
-                t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
-                options.benchFrames, options.size.width, options.size.height,
-                std::string(render::antialiasingName(options.aa)).c_str(), samples,
-                hold ? "hold" : "playback", year, std::max(lastYear, year), atlas.dataset.units.size(),
-                atlas.dataset.unitsValidIn(year).size(), drawnMillis.size(), drawn.medianMs, view.minX, view.minY,
-                view.maxX, view.maxY);
+    std::printf(
+        "median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u aa=%s msaa=%d %s=%d-%d "
+        "units=%zu valid=%zu drawn=%zu drawn_median_ms=%.2f view=%.1f,%.1f,%.1f,%.1f\n",
+        t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
+        options.benchFrames, options.size.width, options.size.height,
+        std::string(render::antialiasingName(options.aa)).c_str(), samples, hold ? "hold" : "playback", year,
+        std::max(lastYear, year), atlas.dataset.units.size(), atlas.dataset.unitsValidIn(year).size(),
+        drawnMillis.size(), drawn.medianMs, view.minX, view.minY, view.maxX, view.maxY);
     return 0;
 }
 

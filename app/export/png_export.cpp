@@ -1,8 +1,8 @@
 #include "export/png_export.hpp"
 
 #include "export/layout_report.hpp"
-#include "platform/antialiasing.hpp"
 #include "frame/frame_builder.hpp"
+#include "platform/antialiasing.hpp"
 #include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>

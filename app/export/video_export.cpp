@@ -1,8 +1,7 @@
 #include "export/video_export.hpp"
 
-#include "platform/antialiasing.hpp"
-
 #include "export/frame_sources.hpp"
+#include "platform/antialiasing.hpp"
 
 #include <SFML/System/Clock.hpp>
 #include <algorithm>

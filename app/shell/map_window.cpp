@@ -1,8 +1,8 @@
 #include "shell/map_window.hpp"
 
 #include "modes/present/speaker_view.hpp"
-#include "platform/log.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/log.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
 
