@@ -137,6 +137,24 @@ TEST_F(Strokes, StripsDrawnInOneCallStayApartAndACornerHasNoNotch) {
     EXPECT_GT(ink(image, 72, 37), 0.99F);
 }
 
+TEST_F(Strokes, AClosedRingHasNoGapWhereItStartsAndEnds) {
+    // A circle's points from 0 to 2π: the last lands a few float steps from the first, as an arc's do.
+    std::vector<sf::Vector2f> points;
+    for (int i = 0; i <= 60; ++i) {
+        const float a = 2.0F * std::numbers::pi_v<float> * static_cast<float>(i) / 60.0F;
+        points.emplace_back(50.0F + 30.0F * std::cos(a), 50.0F + 30.0F * std::sin(a));
+    }
+    std::vector<sf::Vertex> vertices;
+    render::appendStroke(vertices, points, true, kInk);
+    const sf::Image image = draw(vertices, 3.0F, render::Antialiasing::Analytic);
+    for (int degrees = 0; degrees < 360; degrees += 5) {
+        const float a = static_cast<float>(degrees) * std::numbers::pi_v<float> / 180.0F;
+        const auto x = static_cast<unsigned>(50.0F + 30.0F * std::cos(a));
+        const auto y = static_cast<unsigned>(50.0F + 30.0F * std::sin(a));
+        EXPECT_GT(ink(image, x, y), 0.6F) << degrees << "°";
+    }
+}
+
 TEST(StrokeGeometry, TheCountMatchesWhatIsAppended) {
     std::mt19937 random(7);
     std::uniform_real_distribution<float> coordinate(0, 50);

@@ -110,13 +110,24 @@ void placeText(sf::Text& t, sf::Vector2f at) {
     t.setPosition(std::round(at.x - b.left), std::round(at.y - b.top));
 }
 
+// A rectangle filled in `fill` with a rim a pixel wide along its edge, outside it (`outside`) or inside.
+void drawFramedRect(sf::RenderTarget& target, sf::FloatRect r, sf::Color fill, sf::Color rim, bool outside) {
+    sf::RectangleShape box({r.width, r.height});
+    box.setPosition(r.left, r.top);
+    box.setFillColor(fill);
+    target.draw(box);
+    const float d = outside ? 0.5F : -0.5F; // the rim's centre line, half a pixel off the edge
+    const std::array<sf::Vector2f, 4> corners{sf::Vector2f(r.left - d, r.top - d),
+                                              sf::Vector2f(r.left + r.width + d, r.top - d),
+                                              sf::Vector2f(r.left + r.width + d, r.top + r.height + d),
+                                              sf::Vector2f(r.left - d, r.top + r.height + d)};
+    std::vector<sf::Vertex> strokes;
+    appendStroke(strokes, corners, true, rim);
+    drawStrokes(target, strokes, 1.0F);
+}
+
 void drawCard(sf::RenderTarget& target, sf::FloatRect r) {
-    sf::RectangleShape card({r.width, r.height});
-    card.setPosition(r.left, r.top);
-    card.setFillColor(kCard);
-    card.setOutlineColor(sf::Color(0, 0, 0, 40));
-    card.setOutlineThickness(1.0F);
-    target.draw(card);
+    drawFramedRect(target, r, kCard, sf::Color(0, 0, 0, 40), true);
 }
 
 // Draws in screen pixels (of `size`, the camera's viewport for map layers) whatever view the target had.
@@ -272,12 +283,8 @@ sf::FloatRect drawDensityLegend(sf::RenderTarget* out, const sf::Font& font, sf:
         if (i + 1 == rows.size()) {
             drawHatchedSwatch(target, {at, swatch});
         } else {
-            sf::RectangleShape box(swatch);
-            box.setPosition(at);
-            box.setFillColor(densityClassColour(static_cast<int>(i)));
-            box.setOutlineColor(sf::Color(0, 0, 0, 60));
-            box.setOutlineThickness(-1.0F);
-            target.draw(box);
+            drawFramedRect(target, {at, swatch}, densityClassColour(static_cast<int>(i)), sf::Color(0, 0, 0, 60),
+                           false);
         }
         const sf::FloatRect b = rows[i].getLocalBounds();
         placeText(rows[i], {at.x + swatch.x + gap, at.y + (swatch.y - b.height) / 2});

@@ -80,9 +80,14 @@ void walkStroke(std::span<const sf::Vector2f> input, bool closed, float minStep,
     // allocated for each would scatter small blocks among the vertex buffers being built.
     thread_local std::vector<sf::Vector2f> points;
     points.clear();
+    // Points closer than this are one point: a segment a few float steps long has no direction to speak
+    // of. Relative to the coordinates' size, since they may be pixels, metres or degrees.
+    auto near = [minStep](sf::Vector2f a, sf::Vector2f b) {
+        return lengthOf(a - b) <= std::max(minStep, 1e-6F * std::max(1.0F, std::abs(a.x) + std::abs(a.y)));
+    };
     for (const sf::Vector2f p : input)
-        if (points.empty() || lengthOf(p - points.back()) > std::max(minStep, 1e-6F)) points.push_back(p);
-    if (closed && points.size() > 2 && lengthOf(points.back() - points.front()) <= 1e-6F) points.pop_back();
+        if (points.empty() || !near(p, points.back())) points.push_back(p);
+    while (closed && points.size() > 2 && near(points.back(), points.front())) points.pop_back();
     if (points.size() < 2) return;
     closed = closed && points.size() > 2;
     if (closed) points.push_back(points.front()); // walked as an open line back to its start
