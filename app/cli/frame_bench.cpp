@@ -2,6 +2,7 @@
 
 #include "frame/frame_builder.hpp"
 #include "geodata/playback.hpp"
+#include "platform/sample_level.hpp"
 #include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -42,7 +43,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
                   int year) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = options.msaa; // as the window asks for
+    settings.antialiasingLevel = supportedSampleLevel(options.msaa); // as the window asks for
     if (!texture.create(options.size.width, options.size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image\n", options.size.width,
                      options.size.height);

@@ -1,6 +1,7 @@
 #include "cli/soak.hpp"
 
 #include "modes/kiosk/kiosk_session.hpp"
+#include "platform/sample_level.hpp"
 #include "shell/app_shell.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -98,7 +99,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     kiosk.present = false;
     const sf::Vector2u size(options.size.width, options.size.height);
     sf::ContextSettings context;
-    context.antialiasingLevel = options.msaa;
+    context.antialiasingLevel = supportedSampleLevel(options.msaa);
     sf::RenderTexture texture;
     if (!texture.create(size.x, size.y, context)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n", size.x,
@@ -112,7 +113,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     std::fprintf(stderr,
                  "tidsatlas: soak: the kiosk at %ux%u (msaa %u) for %.1f min, %.2f simulated s per frame, "
                  "progress every %.0f s\n",
-                 size.x, size.y, options.msaa, minutes, settings.dt, settings.progressSeconds);
+                 size.x, size.y, context.antialiasingLevel, minutes, settings.dt, settings.progressSeconds);
     const SoakReport r = runSoak(app, texture, settings,
                                  [minutes](const SoakReport& now) { printLine("progress", now, minutes); });
     printLine("done", r, minutes);

@@ -2,6 +2,7 @@
 
 #include "modes/present/speaker_view.hpp"
 #include "platform/log.hpp"
+#include "platform/sample_level.hpp"
 #include "platform/window_msaa.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
@@ -65,7 +66,7 @@ class MapWindow {
   private:
     void open(bool fullscreen) {
         sf::ContextSettings settings;
-        settings.antialiasingLevel = windowMsaa(m_options, glRenderer());
+        settings.antialiasingLevel = supportedSampleLevel(windowMsaa(m_options, glRenderer()));
         const sf::VideoMode mode = fullscreen ? sf::VideoMode::getDesktopMode()
                                               : sf::VideoMode(m_options.size.width, m_options.size.height);
         m_window.create(mode, sf::String::fromUtf8(m_title.begin(), m_title.end()),
