@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <utility>
 
 namespace {
 
@@ -320,6 +321,24 @@ TEST_F(MapAppTest, AfterASeekTheVeryNextFrameDrawnShowsTheNewYear) {
         for (unsigned x = 0; x < kWidth; ++x)
             differing += afterSeek.getPixel(x, y) != reference.getPixel(x, y);
     EXPECT_EQ(differing, 0);
+}
+
+// The window clamps a year outside the data to the data's years (the one-shot commands refuse it): the
+// map, its card and the timeline all show the first or last year, never an empty sea.
+TEST_F(MapAppTest, AYearOutsideTheDataOpensAtTheNearestYearItHas) {
+    const geodata::Dataset& dataset = fixtures::bundledAtlas().dataset;
+    for (const auto& [asked, shown] :
+         {std::pair{dataset.firstYear() - 100, dataset.firstYear()}, std::pair{2100, dataset.lastYear()}}) {
+        m_options.year = asked;
+        auto app = make();
+        frame(*app);
+        frame(*app);
+        EXPECT_EQ(app->playback().year(), shown) << asked;
+        EXPECT_EQ(app->snapshot().map.year, shown) << asked;
+        ASSERT_TRUE(app->snapshot().card.has_value());
+        EXPECT_EQ(app->snapshot().card->year, shown) << asked;
+        EXPECT_GT(app->snapshot().card->unitCount, 0U) << asked;
+    }
 }
 
 TEST_F(MapAppTest, ExploreClosesOnTheWindowsCloseButton) {

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/frame_bench.hpp"
 #include "cli/soak.hpp"
+#include "cli/year_range.hpp"
 #include "content/atlas.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
@@ -59,6 +60,12 @@ int run(int argc, char** argv, app::RunMode& mode) {
                         w.message);
     for (const std::string& problem : atlas.problems) app::logWarning(problem);
     const int year = options->year.value_or(dataset.firstYear());
+    // A one-shot command cannot show a year the data does not have; the window clamps to the data's years.
+    if (!opensWindow(*options) && !options->soakMinutes)
+        if (const auto outside = app::yearOutsideData(*options, dataset)) {
+            std::fprintf(stderr, "tidsatlas: %s\n", outside->c_str());
+            return 2;
+        }
 
     if (options->list) {
         app::listUnits(dataset, year, std::cout);
