@@ -15,19 +15,27 @@ if [[ -z "${DISPLAY:-}" ]]; then
     exit 1
 fi
 
-# The explorer and the kiosk, each for a few seconds (time enough to open the window and draw frames).
-for mode in explore kiosk; do
-    args=(--data "$data" --no-cache --size 320x180 --log "$work/$mode.log")
+# The explorer and the kiosk, each for a few seconds (time enough to open the window and draw frames), and
+# the explorer with --msaa 8: on a driver with fewer samples (llvmpipe: 4) SFML warned in three lines that
+# the window "does not fully meet the settings"; now the app asks for what the driver has and says so itself.
+for run in explore kiosk explore-msaa8; do
+    mode=${run%%-*}
+    args=(--data "$data" --no-cache --size 320x180 --log "$work/$run.log")
     [[ $mode == kiosk ]] && args+=(--kiosk)
-    timeout -s TERM 4 "$app" "${args[@]}" >"$work/$mode.out" 2>"$work/$mode.err"
-    grep -q "started in $mode mode" "$work/$mode.err" || fail "$mode: the app's own start line is missing on stderr"
-    grep -q "started in $mode mode" "$work/$mode.log" || fail "$mode: the app's own start line is missing in the log"
-    # Every line on stderr is the app's ("tidsatlas: …"), none a library's.
-    if grep -v '^tidsatlas: ' "$work/$mode.err" | grep -q .; then
-        fail "$mode: stderr has lines that are not the app's:"
-        grep -v '^tidsatlas: ' "$work/$mode.err" | head -5
+    [[ $run == explore-msaa8 ]] && args+=(--msaa 8)
+    timeout -s TERM 4 "$app" "${args[@]}" >"$work/$run.out" 2>"$work/$run.err"
+    grep -q "started in $mode mode" "$work/$run.err" || fail "$run: the app's own start line is missing on stderr"
+    grep -q "started in $mode mode" "$work/$run.log" || fail "$run: the app's own start line is missing in the log"
+    # Every line on stderr is the app's ("tidsatlas: …"), none a library's, and SFML had nothing to warn of.
+    if grep -v '^tidsatlas: ' "$work/$run.err" | grep -q .; then
+        fail "$run: stderr has lines that are not the app's:"
+        grep -v '^tidsatlas: ' "$work/$run.err" | head -5
     fi
-    grep -qi "vertical sync" "$work/$mode.err" "$work/$mode.log" && fail "$mode: SFML's vertical sync message is there"
+    if grep -q "SFML: " "$work/$run.err"; then
+        fail "$run: SFML warned:"
+        grep "SFML: " "$work/$run.err" | head -5
+    fi
+    grep -qi "vertical sync" "$work/$run.err" "$work/$run.log" && fail "$run: SFML's vertical sync message is there"
 done
 ((failures == 0)) && echo "window start: only the app's own lines"
 exit $((failures > 0))
