@@ -1,9 +1,14 @@
 #!/usr/bin/python3
-"""Render the same year of the same dataset at the same size with Mapnik and with tidsatlas; print
-both frame times and their ratio.
+"""Render the same year of the same dataset at the same size with Mapnik and with tidsatlas (once per
+--aa: analytic, none and 4x msaa); print the frame times, their ratios and a table for docs/PERFORMANCE.md.
 
-    /usr/bin/python3 bench/mapnik_compare.py --data data/sodertorn --year 1952 --size 1920x1080 --frames 60
-    ./dev bench mapnik --data /tmp/country --year 1960          # the same, after building
+    ./dev bench mapnik                        # the bundled data and the generated country, 1952, 1920x1080
+    ./dev bench mapnik --data /tmp/country --year 1960 --aa analytic none
+    /usr/bin/python3 bench/mapnik_compare.py --data data/sodertorn --rounds 3   # after ./dev build
+
+Both sides draw the same ground: tidsatlas prints the box its frames show (view=), and Mapnik is zoomed
+to that box. The country dataset is made by bench/generate_dataset (seed 1, as ./dev bench scaling does)
+the first time and kept in /tmp/tidsatlas-scaling/country.
 
 Run with Debian's Python (/usr/bin/python3): python3-mapnik is a Debian package.
 
@@ -163,17 +168,11 @@ def units_layer(m):
     return next(layer for layer in m.layers if layer.name == "units")
 
 
-def fit(m, size):
-    """The view the app starts with (MapScene::fitCamera, Camera::fit): all units of every year,
-    3 % margin, 150 px kept free for the caption at the bottom and 110 px for the year card at the
-    top; so both renderers draw the same ground at the same scale."""
-    e = units_layer(m).envelope()
-    width, height = size
-    caption, card, usable = 150.0, 110.0, 1.0 - 2 * 0.03
-    scale = min(width * usable / e.width(), (height - caption - card) * usable / e.height())  # px per metre
-    cx, cy = (e.minx + e.maxx) / 2, (e.miny + e.maxy) / 2 - (caption - card) / 2 / scale
-    half_w, half_h = width / 2 / scale, height / 2 / scale
-    m.zoom_to_box(mapnik.Box2d(cx - half_w, cy - half_h, cx + half_w, cy + half_h))
+def fit(m, view):
+    """Shows the ground tidsatlas's frames showed (its `view=minx,miny,maxx,maxy`), so both renderers
+    draw the same features at the same scale."""
+    minx, miny, maxx, maxy = (float(v) for v in view.split(","))
+    m.zoom_to_box(mapnik.Box2d(minx, miny, maxx, maxy))
 
 
 def to_memory(m, fields):
@@ -220,11 +219,11 @@ def p99(values):
     return ordered[max(1, -(-99 * len(ordered) // 100)) - 1]  # nearest rank, as tidsatlas
 
 
-def run_tidsatlas(exe, data, year, size, frames, msaa, hold=True, extra=()):
-    """Runs `tidsatlas --bench` (one year in every frame when `hold`, else playback from `year`);
-    returns its figures as a dict and its line."""
+def run_tidsatlas(exe, data, year, size, frames, msaa, hold=True, extra=(), aa=None):
+    """Runs `tidsatlas --bench` (one year in every frame when `hold`, else playback from `year`) with
+    --aa `aa` if given (msaa samples with --msaa); returns its figures as a dict and its line."""
     command = [str(exe), "--bench", "--data", str(data), "--year", str(year), "--size", f"{size[0]}x{size[1]}",
-               "--frames", str(frames), "--msaa", str(msaa)] + list(extra)
+               "--frames", str(frames), "--msaa", str(msaa)] + (["--aa", aa] if aa else []) + list(extra)
     # A held year draws the map every frame (--redraw), as Mapnik renders it anew each time; without
     # it tidsatlas would copy its unchanged map back, which is what the app does but not a comparison.
     command += ["--to", str(year), "--redraw"] if hold else []
@@ -254,14 +253,14 @@ def default_year(data):
     return years[0] if years else 1900
 
 
-def measure_mapnik(data, year, size, frames, labels=True, png=None):
-    """Renders `year` of `data` with Mapnik, from the file and from memory; prints and returns the
-    figures (medians and p99 in ms)."""
+def measure_mapnik(data, year, size, frames, view, labels=True, png=None):
+    """Renders `year` of `data` with Mapnik over the ground `view`, from the file and from memory;
+    prints and returns the figures (medians and p99 in ms)."""
     units, fields, context = find_layers(data)
     mapnik.register_fonts("/usr/share/fonts/truetype/dejavu/")
     start = time.perf_counter()
     m = build_map(units, fields, context, year, size, labels)
-    fit(m, size)
+    fit(m, view)
     setup_ms = (time.perf_counter() - start) * 1000
     file_ms, file_first, _ = time_renders(m, frames, size)
     version = mapnik.mapnik_version_string()
@@ -281,41 +280,102 @@ def measure_mapnik(data, year, size, frames, labels=True, png=None):
             "memory_load_ms": load_ms, "features": features}
 
 
+COUNTRY = Path("/tmp/tidsatlas-scaling/country")
+
+
+def country_dataset():
+    """The ~3000-unit generated country (bench/generate_dataset, seed 1), made once and kept."""
+    if not (COUNTRY / "generated.json").exists():
+        generator = ROOT / "build" / "bench" / "generate_dataset"
+        if not generator.exists():
+            fail(f"{generator}: not built (./dev build)")
+        print(f"generating the country dataset in {COUNTRY} (once; about a minute)", flush=True)
+        subprocess.run([str(generator), str(COUNTRY), "--seed", "1"], check=True)
+    return COUNTRY
+
+
+def load_average():
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def compare(args, data, year):
+    """One dataset: every --aa of tidsatlas (--rounds times, in turn) and Mapnik over the same ground.
+    Returns a row for the table."""
+    print(f"== data: {data}, year {year}, {args.size[0]}x{args.size[1]}; load average {load_average()}", flush=True)
+    times = {aa: [] for aa in args.aa}
+    view = None
+    for _ in range(args.rounds):
+        for aa in args.aa:
+            figures, line = run_tidsatlas(args.tidsatlas, data, year, args.size, args.frames, args.msaa, aa=aa)
+            print(f"tidsatlas --aa {aa}: {line}", flush=True)
+            times[aa].append(float(figures["median_ms"]))
+            view = view or figures.get("view")
+    if not view:
+        fail(f"{args.tidsatlas} prints no view= (an older build?)")
+    mapnik_figures = measure_mapnik(data, year, args.size, args.mapnik_frames or args.frames, view,
+                                    not args.no_labels, args.png)
+    row = {"data": data.name, "year": year, "load": load_average(), "mapnik_ms": mapnik_figures["memory_ms"]}
+    for aa, values in times.items():
+        row[aa] = statistics.median(values)
+        spread = f" ({min(values):.2f}-{max(values):.2f})" if len(values) > 1 else ""
+        ratio = mapnik_figures["memory_ms"] / row[aa]
+        print(f"ratio mapnik/tidsatlas --aa {aa}: {ratio:.2f} — tidsatlas {row[aa]:.2f} ms{spread}, "
+              f"Mapnik {mapnik_figures['memory_ms']:.2f} ms ({'tidsatlas' if ratio > 1 else 'Mapnik'} faster)")
+    return row
+
+
+def print_table(rows, aas, msaa):
+    name = {"analytic": "analytic", "none": "none", "msaa": f"{msaa}x MSAA"}
+    head = ["data", "year", "Mapnik AGG"] + [f"tidsatlas {name[aa]}" for aa in aas]
+    if "analytic" in aas and "none" in aas:
+        head.append("analytic / none")
+    if "analytic" in aas:
+        head.append("Mapnik / analytic")
+    head.append("load average")
+    print("\n| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for r in rows:
+        cells = [r["data"], str(r["year"]), f"{r['mapnik_ms']:.1f} ms"] + [f"{r[aa]:.1f} ms" for aa in aas]
+        if "analytic" in aas and "none" in aas:
+            cells.append(f"{r['analytic'] / r['none']:.2f}x")
+        if "analytic" in aas:
+            cells.append(f"{r['mapnik_ms'] / r['analytic']:.2f}x")
+        cells.append(r["load"])
+        print("| " + " | ".join(cells) + " |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "sodertorn", help="dataset folder")
-    parser.add_argument("--year", type=int, help="year to draw (default: the first year dataset.json shows, else 1900)")
+    parser.add_argument("--data", type=Path, nargs="+",
+                        help="dataset folders (default: the bundled data and the generated country)")
+    parser.add_argument("--year", type=int, default=1952,
+                        help="year to draw (default 1952; a dataset that does not reach it: its first year)")
     parser.add_argument("--size", type=parse_size, default=(1920, 1080), help="WIDTHxHEIGHT (default 1920x1080)")
     parser.add_argument("--frames", type=int, default=60, help="timed frames per side, after a warm-up (default 60)")
     parser.add_argument("--mapnik-frames", type=int, help="timed Mapnik frames (default: --frames)")
-    parser.add_argument("--msaa", type=int, nargs="+", default=[4], choices=[0, 2, 4, 8],
-                        help="tidsatlas --msaa; several values run tidsatlas once each (default 4)")
+    parser.add_argument("--aa", nargs="+", default=["analytic", "none", "msaa"], choices=["analytic", "none", "msaa"],
+                        help="tidsatlas --aa, one run each (default: all three)")
+    parser.add_argument("--msaa", type=int, default=4, choices=[0, 2, 4, 8], help="samples for --aa msaa (default 4)")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each --aa, in turn; the median is kept")
     parser.add_argument("--no-labels", action="store_true", help="Mapnik draws no names (tidsatlas still does)")
     parser.add_argument("--tidsatlas", type=Path, default=ROOT / "build" / "app" / "tidsatlas")
     parser.add_argument("--png", type=Path, help="also save Mapnik's image here, to look at")
     args = parser.parse_args()
 
-    if not args.data.is_dir():
-        fail(f"{args.data}: folder does not exist")
     if not args.tidsatlas.exists():
         fail(f"{args.tidsatlas}: not built (./dev build)")
-    year = args.year if args.year is not None else default_year(args.data)
-    print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"data: {args.data}, year {year}, {args.size[0]}x{args.size[1]}")
-    mapnik_figures = measure_mapnik(args.data, year, args.size, args.mapnik_frames or args.frames,
-                                    not args.no_labels, args.png)
-    for msaa in args.msaa:
-        figures, line = run_tidsatlas(args.tidsatlas, args.data, year, args.size, args.frames, msaa)
-        print(f"tidsatlas:     {line}")
-        tidsatlas_ms = float(figures["median_ms"])
-        ratio_memory = mapnik_figures["memory_ms"] / tidsatlas_ms
-        ratio_file = mapnik_figures["file_ms"] / tidsatlas_ms
-        verdict = "tidsatlas faster" if ratio_memory > 1 else "Mapnik faster"
-        print(f"ratio mapnik/tidsatlas per frame (msaa {figures.get('msaa')}): {ratio_memory:.2f} (memory), "
-              f"{ratio_file:.2f} (file) — {verdict}")
-        print(f"result: year={year} size={args.size[0]}x{args.size[1]} msaa={figures.get('msaa')} "
-              f"mapnik_memory_ms={mapnik_figures['memory_ms']:.2f} mapnik_file_ms={mapnik_figures['file_ms']:.2f} "
-              f"tidsatlas_ms={tidsatlas_ms:.2f} ratio_memory={ratio_memory:.2f} ratio_file={ratio_file:.2f}")
+    datasets = args.data or [ROOT / "data" / "sodertorn", country_dataset()]
+    for data in datasets:
+        if not data.is_dir():
+            fail(f"{data}: folder does not exist")
+    print(f"machine: {os.cpu_count()} cores, load average {load_average()}")
+    rows = []
+    for data in datasets:
+        config = data / "dataset.json"
+        years = json.loads(config.read_text(encoding="utf-8")).get("years") if config.exists() else None
+        year = args.year if not years or years[0] <= args.year <= years[-1] else default_year(data)
+        rows.append(compare(args, data, year))
+    print_table(rows, args.aa, args.msaa)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ data's size and one at country scale, then measure each with tidsatlas --bench a
 
 For every dataset (the bundled one first):
   * versions and vertices (generated.json; the bundled data measured by generate_dataset --measure);
-  * tidsatlas --bench playback from the first year, 4x MSAA, then without MSAA: load_ms of the
+  * tidsatlas --bench playback from the first year, --aa msaa (4 samples), then --aa analytic: load_ms of the
     first run (a fresh cache folder when the build has --cache-dir, so no cache) and of the second
     (from the cache the first wrote, when there is one), frame median/p99, rss_mb;
   * Mapnik and tidsatlas drawing the first year only (bench/mapnik_compare.py), and the ratio.
@@ -73,20 +73,20 @@ def run_dataset(name, folder, year, args, tidsatlas, cache_root):
         cache = cache_root / name
         shutil.rmtree(cache, ignore_errors=True)  # the first run below starts without a cache
         extra = ["--cache-dir", str(cache)]
-    for msaa, key in ((4, "msaa4"), (0, "msaa0")):
-        figures, line = mapnik_compare.run_tidsatlas(tidsatlas, folder, year, args.size, args.frames, msaa,
-                                                     hold=False, extra=extra)
+    # "msaa4"/"hold4": --aa msaa with 4 samples; "msaa0"/"hold0": --aa analytic (no samples).
+    for aa, key in (("msaa", "msaa4"), ("analytic", "msaa0")):
+        figures, line = mapnik_compare.run_tidsatlas(tidsatlas, folder, year, args.size, args.frames, 4,
+                                                     hold=False, extra=extra, aa=aa)
         print(f"  tidsatlas playback: {line}", flush=True)
         row["lines"].append(line)
         row[key] = figures
-    mapnik_figures = mapnik_compare.measure_mapnik(folder, year, args.size, args.mapnik_frames)
-    row["mapnik"] = mapnik_figures
-    for msaa, key in ((4, "hold4"), (0, "hold0")):
-        figures, line = mapnik_compare.run_tidsatlas(tidsatlas, folder, year, args.size, args.frames, msaa,
-                                                     hold=True, extra=extra)
+    for aa, key in (("msaa", "hold4"), ("analytic", "hold0")):
+        figures, line = mapnik_compare.run_tidsatlas(tidsatlas, folder, year, args.size, args.frames, 4,
+                                                     hold=True, extra=extra, aa=aa)
         print(f"  tidsatlas {year} only: {line}", flush=True)
         row["lines"].append(line)
         row[key] = figures
+    row["mapnik"] = mapnik_compare.measure_mapnik(folder, year, args.size, args.mapnik_frames, row["hold0"]["view"])
     row["load_average_end"] = load_average()
     return row
 
@@ -94,8 +94,9 @@ def run_dataset(name, folder, year, args, tidsatlas, cache_root):
 def table(rows, cached):
     second = "load ms, 2nd run (cache)" if cached else "load ms, 2nd run (no cache in this build)"
     head = ["data", "versions", "vertices", "units in year", "load ms, 1st run", second,
-            "frame median / p99 ms, MSAA 4", "frame median / p99 ms, no MSAA", "rss_mb (max)",
-            "year only: tidsatlas ms MSAA 4 / 0", "Mapnik ms (memory / file)", "ratio Mapnik/tidsatlas MSAA 4 / 0",
+            "frame median / p99 ms, MSAA 4", "frame median / p99 ms, analytic", "rss_mb (max)",
+            "year only: tidsatlas ms MSAA 4 / analytic", "Mapnik ms (memory / file)",
+            "ratio Mapnik/tidsatlas MSAA 4 / analytic",
             "load average (start → end)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:

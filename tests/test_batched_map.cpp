@@ -7,6 +7,7 @@
 #include "render/context_fade.hpp"
 #include "render/map_renderer.hpp"
 #include "render/palette.hpp"
+#include "render/stroke.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cmath>
@@ -42,7 +43,7 @@ render::MapFrame frameFor(const geodata::Dataset& ds, int year) {
 }
 
 // The map as drawn before batching: context, then one draw per unit fill in dataset order, then
-// one per border group, all with SFML's default alpha blending, from the given level's geometry.
+// one per border piece, all with SFML's default alpha blending, from the given level's geometry.
 sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& renderer,
                          const geodata::Dataset& ds, const render::MapFrame& frame, size_t level) {
     const render::MapMesh& mesh = renderer.mesh();
@@ -57,11 +58,12 @@ sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& 
         if (ds.context[i].validIn(frame.year))
             triangles(level == 0 ? ds.context[i].triangles : ds.levels[level - 1].context[i].triangles,
                       render::palette::kContext);
-    for (size_t i = 0; i < ds.context.size(); ++i) {
+    for (size_t i : mesh.contextOrder()) { // overlapping smooth edges blend in the batch's order
         if (!ds.context[i].validIn(frame.year)) continue;
         const auto& polygons = level == 0 ? ds.context[i].polygons : ds.levels[level - 1].context[i].polygons;
-        const std::vector<sf::Vertex> lines = mesh.outline(polygons, render::palette::kContextBorder);
-        texture.draw(lines.data(), lines.size(), sf::Lines);
+        std::vector<sf::Vertex> lines;
+        mesh.appendOutline(polygons, render::palette::kContextBorder, lines);
+        render::drawStrokes(texture, lines, render::kBorderWidth);
     }
     // The context land fades out around the data, under the units.
     geodata::Bounds context = geodata::Bounds::empty();
@@ -76,15 +78,14 @@ sf::Image renderOneByOne(sf::RenderTexture& texture, const render::MapRenderer& 
             triangles(level == 0 ? u.triangles
                                  : ds.levels[level - 1].units[static_cast<size_t>(u.id)].triangles,
                       renderer.fillColour(u.code));
-    const geodata::BorderNetwork& network = level == 0 ? ds.borders : ds.levels[level - 1].borders;
-    for (const geodata::BorderGroup& group : network.groups) {
-        if (!group.existsIn(frame.year)) continue;
+    // Each piece of border on its own (in the order of the pieces, as the batch has them).
+    render::MapMesh ownMesh(ds);
+    const render::MeshLevel& pieces = ownMesh.level(level);
+    for (const render::BorderPiece& piece : pieces.borders) {
+        if (!pieces.network->groups[piece.group].existsIn(frame.year)) continue;
         std::vector<sf::Vertex> lines;
-        for (const geodata::Segment& s : group.segments) {
-            lines.emplace_back(mesh.local(s.a), render::palette::kBorder);
-            lines.emplace_back(mesh.local(s.b), render::palette::kBorder);
-        }
-        texture.draw(lines.data(), lines.size(), sf::Lines);
+        mesh.appendPiece(pieces, piece, render::palette::kBorder, lines);
+        render::drawStrokes(texture, lines, render::kBorderWidth);
     }
     texture.setView(texture.getDefaultView());
     texture.display();

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
+#include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
 #include "scene_harness.hpp"
 
@@ -53,7 +54,7 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
 
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
+    settings.antialiasingLevel = app::samplesFor(options); // as the export asks for
     ASSERT_TRUE(texture.create(800, 450, settings));
     fixtures::SceneHarness scene(*m_atlas, strings);
     scene.setYear(1952);
@@ -74,6 +75,7 @@ TEST_F(Export, PngWithMoreSamplesThanTheDriverHasUsesItsHighestAndSaysSo) {
     if (driverMax < 2) GTEST_SKIP() << "the driver has no multisampling";
     app::Options options;
     options.size = {640, 360};
+    options.aa = render::Antialiasing::Msaa;
     options.msaa = std::max(8U, driverMax * 2); // more than the driver has
     options.exportPng = (m_folder / "map1952-msaa.png").string();
     const app::Strings strings = fixtures::bundledStrings();

@@ -2,6 +2,7 @@
 
 #include "frame/frame_builder.hpp"
 #include "geodata/playback.hpp"
+#include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
 #include "render/scene_renderer.hpp"
 
@@ -43,7 +44,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
                   int year) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = supportedSampleLevel(options.msaa); // as the window asks for
+    settings.antialiasingLevel = supportedSampleLevel(samplesFor(options)); // as the window asks for
     if (!texture.create(options.size.width, options.size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image\n", options.size.width,
                      options.size.height);
@@ -94,12 +95,16 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     // Peak resident memory of the whole process after load and frames: data, meshes, GL
     // (llvmpipe keeps the offscreen image and its multisample buffer in this process).
     const std::optional<double> rss = peakResidentMb();
-    std::printf("median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u msaa=%d %s=%d-%d "
-                "units=%zu valid=%zu drawn=%zu drawn_median_ms=%.2f\n",
-                t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
-                options.benchFrames, options.size.width, options.size.height, samples,
-                hold ? "hold" : "playback", year, std::max(lastYear, year), atlas.dataset.units.size(),
-                atlas.dataset.unitsValidIn(year).size(), drawnMillis.size(), drawn.medianMs);
+    // The ground the frames show, in the data's coordinates: another renderer can draw the same.
+    const geodata::Bounds view = choices.camera.visibleWorld();
+    std::printf(
+        "median_ms=%.2f p99_ms=%.2f load_ms=%.1f rss_mb=%s frames=%d size=%ux%u aa=%s msaa=%d %s=%d-%d "
+        "units=%zu valid=%zu drawn=%zu drawn_median_ms=%.2f view=%.1f,%.1f,%.1f,%.1f\n",
+        t.medianMs, t.p99Ms, loadMs, rss ? std::to_string(std::lround(*rss)).c_str() : "unknown",
+        options.benchFrames, options.size.width, options.size.height,
+        std::string(render::antialiasingName(options.aa)).c_str(), samples, hold ? "hold" : "playback", year,
+        std::max(lastYear, year), atlas.dataset.units.size(), atlas.dataset.unitsValidIn(year).size(),
+        drawnMillis.size(), drawn.medianMs, view.minX, view.minY, view.maxX, view.maxY);
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "content/atlas.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
+#include "platform/antialiasing.hpp"
 #include "platform/app_config.hpp"
 #include "platform/data_watcher.hpp"
 #include "platform/fatal_screen.hpp"
@@ -83,6 +84,7 @@ int run(int argc, char** argv, app::RunMode& mode) {
             year);
         return 1;
     }
+    if (!app::startAntialiasing(*options)) return 1;
     // The PNG's words (the window's shell and the video export read their own, the same way).
     const app::Language language = options->english ? app::Language::English : app::Language::Swedish;
     if (!options->exportPng.empty())

@@ -1,6 +1,7 @@
 #include "cli/soak.hpp"
 
 #include "modes/kiosk/kiosk_session.hpp"
+#include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
 #include "shell/app_shell.hpp"
 
@@ -99,7 +100,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     kiosk.present = false;
     const sf::Vector2u size(options.size.width, options.size.height);
     sf::ContextSettings context;
-    context.antialiasingLevel = supportedSampleLevel(options.msaa);
+    context.antialiasingLevel = supportedSampleLevel(samplesFor(options));
     sf::RenderTexture texture;
     if (!texture.create(size.x, size.y, context)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n", size.x,

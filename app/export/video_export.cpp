@@ -1,5 +1,7 @@
 #include "export/video_export.hpp"
 
+#include "platform/antialiasing.hpp"
+
 #include "export/frame_sources.hpp"
 
 #include <SFML/System/Clock.hpp>
@@ -62,7 +64,9 @@ VideoExporter::VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& 
         fail("ffmpeg is not installed; install it with: apt-get install ffmpeg");
         return;
     }
-    if (!m_texture.create(r.size.width, r.size.height)) {
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = samplesFor(look); // --aa msaa; analytic edges need no samples
+    if (!m_texture.create(r.size.width, r.size.height, settings)) {
         fail("cannot create a " + std::to_string(r.size.width) + "x" + std::to_string(r.size.height) +
              " offscreen image (graphics driver)");
         return;

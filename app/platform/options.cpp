@@ -1,5 +1,6 @@
 #include "platform/options.hpp"
 
+#include <map>
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <regex>
@@ -56,9 +57,16 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--frames", o.benchFrames, "Frames for --bench (after 30 warm-up frames)")
         ->check(CLI::Range(1, 1000000))
         ->capture_default_str();
-    cli.add_option("--msaa", o.msaa,
-                   "Antialiasing samples for the window and images: 0, 2, 4 or 8 (the window uses 0 on a "
-                   "software renderer such as llvmpipe unless this is given)")
+    const std::map<std::string, render::Antialiasing> smoothing{{"analytic", render::Antialiasing::Analytic},
+                                                                 {"msaa", render::Antialiasing::Msaa},
+                                                                 {"none", render::Antialiasing::None}};
+    cli.add_option("--aa", o.aa,
+                   "How edges are smoothed: analytic (each line's pixels shaded by how much of them it "
+                   "covers: smooth on any graphics driver at little cost), msaa (multisampling with --msaa "
+                   "samples: costly on a software renderer) or none (stair-stepped, for comparison)")
+        ->transform(CLI::CheckedTransformer(smoothing, CLI::ignore_case))
+        ->default_str("analytic");
+    cli.add_option("--msaa", o.msaa, "Samples per pixel with --aa msaa: 0, 2, 4 or 8")
         ->check(CLI::IsMember({0, 2, 4, 8}))
         ->capture_default_str();
     cli.add_flag("--redraw", o.benchRedraw,
@@ -109,7 +117,6 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         return std::nullopt;
     }
     o.size = *parsed;
-    o.msaaGiven = cli.count("--msaa") > 0;
     o.english = language == "en";
     o.year = year;
     return o;

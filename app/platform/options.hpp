@@ -1,5 +1,7 @@
 #pragma once
 // What the command line asked for.
+#include "render/stroke.hpp"
+
 #include <optional>
 #include <string>
 
@@ -28,8 +30,8 @@ struct Options {
     double duration = 0; // seconds; 0 = the app's own tempo
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
-    unsigned msaa = 4; // multisampling of the window and offscreen images (0 = off: cheaper on software GL)
-    bool msaaGiven = false; // --msaa was on the command line (else the window picks 0 on a software renderer)
+    render::Antialiasing aa = render::Antialiasing::Analytic; // --aa: how edges are smoothed
+    unsigned msaa = 4; // --msaa: samples of the window and offscreen images with --aa msaa
     bool benchRedraw = false;   // --redraw: --bench draws the whole map in every frame
     bool present = false;       // --present: story scenes by clicker, fullscreen
     bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window

@@ -1,7 +1,6 @@
 #include "platform/sample_level.hpp"
 
 #include "platform/log.hpp"
-#include "platform/window_msaa.hpp"
 
 #include <SFML/OpenGL.hpp>
 #include <SFML/Window/Context.hpp>
@@ -23,17 +22,30 @@ unsigned highestSampleLevel(unsigned requested, unsigned driverMax) {
     return level;
 }
 
-unsigned driverMaxSamples() {
-    static const unsigned samples = [] {
+namespace {
+
+struct Driver {
+    unsigned maxSamples = 0;
+    std::string renderer; // GL_RENDERER, to name the driver in the one line
+};
+
+// Asked once per process, in a context like the images' and windows'.
+const Driver& driver() {
+    static const Driver answer = [] {
         const sf::Context context;
         // A driver without multisampled framebuffers does not know the name and leaves the value: 0.
         GLint max = 0;
         glGetIntegerv(GL_MAX_SAMPLES, &max);
         while (glGetError() != GL_NO_ERROR) {}
-        return static_cast<unsigned>(std::max(max, 0));
+        const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+        return Driver{static_cast<unsigned>(std::max(max, 0)), name ? name : ""};
     }();
-    return samples;
+    return answer;
 }
+
+} // namespace
+
+unsigned driverMaxSamples() { return driver().maxSamples; }
 
 unsigned supportedSampleLevel(unsigned requested) {
     if (requested == 0) return 0; // no context needed to ask for nothing
@@ -44,7 +56,7 @@ unsigned supportedSampleLevel(unsigned requested) {
         static std::set<unsigned> said;
         const std::lock_guard lock(mutex);
         if (said.insert(requested).second)
-            logInfo("--msaa " + std::to_string(requested) + ": the graphics driver (" + glRenderer() +
+            logInfo("--msaa " + std::to_string(requested) + ": the graphics driver (" + driver().renderer +
                     ") supports at most " + std::to_string(driverMaxSamples()) + " samples; using " +
                     std::to_string(level));
     }

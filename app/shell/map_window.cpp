@@ -1,9 +1,9 @@
 #include "shell/map_window.hpp"
 
 #include "modes/present/speaker_view.hpp"
+#include "platform/antialiasing.hpp"
 #include "platform/log.hpp"
 #include "platform/sample_level.hpp"
-#include "platform/window_msaa.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
 
@@ -30,11 +30,6 @@ class MapWindow {
                     // Reloads use the same cache settings as the first load (--cache-dir, --no-cache).
                     [cache = geodata::LoadOptions{!options.noCache, options.cacheDir}](
                         const std::string& folder) { return loadAtlasWith(folder, cache); }) {
-        if (windowMsaa(options, glRenderer()) != options.msaa)
-            logInfo("software renderer (" + glRenderer() +
-                    "): the window draws without multisampling, which "
-                    "would cost more than a frame's time; --msaa " +
-                    std::to_string(options.msaa) + " forces it");
         const bool fullscreen = options.fullscreen || options.present || options.kiosk;
         open(fullscreen);
         m_app = std::make_unique<AppShell>(std::move(atlas), options, std::move(config),
@@ -66,7 +61,7 @@ class MapWindow {
   private:
     void open(bool fullscreen) {
         sf::ContextSettings settings;
-        settings.antialiasingLevel = supportedSampleLevel(windowMsaa(m_options, glRenderer()));
+        settings.antialiasingLevel = supportedSampleLevel(samplesFor(m_options));
         const sf::VideoMode mode = fullscreen ? sf::VideoMode::getDesktopMode()
                                               : sf::VideoMode(m_options.size.width, m_options.size.height);
         m_window.create(mode, sf::String::fromUtf8(m_title.begin(), m_title.end()),

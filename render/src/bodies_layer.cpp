@@ -1,12 +1,12 @@
 #include "render/bodies_layer.hpp"
 
 #include "render/scene_plan.hpp"
+#include "render/stroke.hpp"
 
-#include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/Text.hpp>
-#include <SFML/Graphics/VertexArray.hpp>
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <numbers>
@@ -34,50 +34,47 @@ sf::Color inkFor(sf::Color c) {
     return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? sf::Color::White : sf::Color(15, 15, 20);
 }
 
-// A segment as a quad of `width` pixels, extended by half the width at both ends so that
-// consecutive segments overlap at the joints instead of leaving notches.
-void appendThickSegment(sf::VertexArray& tris, sf::Vector2f a, sf::Vector2f b, float width, sf::Color c) {
-    sf::Vector2f d = b - a;
-    const float len = std::hypot(d.x, d.y);
-    if (len < 1e-3F) return;
-    d /= len;
-    const sf::Vector2f n(-d.y * width / 2, d.x * width / 2);
-    a -= d * (width / 2);
-    b += d * (width / 2);
-    const sf::Vector2f p[4] = {a + n, b + n, b - n, a - n};
-    for (int i : {0, 1, 2, 0, 2, 3}) tris.append(sf::Vertex(p[i], c));
+// A ring in screen space as a stroke, leaving out points closer than a pixel and a half to the last one
+// kept: coastlines have thousands of vertices that would all land on the same few pixels.
+void appendRing(std::vector<sf::Vertex>& strokes, const geodata::Ring& ring, const Camera& camera, sf::Color c) {
+    std::vector<sf::Vector2f> points;
+    points.reserve(ring.size());
+    for (const geodata::Point& p : ring) points.push_back(camera.toScreen(p));
+    appendStroke(strokes, points, true, c, 1.5F);
 }
 
-// A ring in screen space, leaving out points closer than a pixel to the last one kept: coastlines
-// have thousands of vertices that would all land on the same few pixels.
-void appendRing(sf::VertexArray& tris, const geodata::Ring& ring, const Camera& camera, float width,
-                sf::Color c) {
-    if (ring.size() < 2) return;
-    sf::Vector2f last = camera.toScreen(ring.front());
-    for (size_t i = 1; i <= ring.size(); ++i) {
-        const sf::Vector2f p = camera.toScreen(ring[i % ring.size()]);
-        if (i < ring.size() && std::hypot(p.x - last.x, p.y - last.y) < 1.5F) continue;
-        appendThickSegment(tris, last, p, width, c);
-        last = p;
-    }
-}
-
-sf::ConvexShape roundedRect(sf::FloatRect r, float radius) {
+// The corners of a rectangle with rounded corners, clockwise from the top right.
+std::vector<sf::Vector2f> roundedCorners(sf::FloatRect r, float radius) {
     constexpr int kSteps = 5; // points per corner
     radius = std::min({radius, r.width / 2, r.height / 2});
-    sf::ConvexShape shape(4 * kSteps);
     const sf::Vector2f centres[4] = {{r.left + r.width - radius, r.top + radius},
                                      {r.left + r.width - radius, r.top + r.height - radius},
                                      {r.left + radius, r.top + r.height - radius},
                                      {r.left + radius, r.top + radius}};
+    std::vector<sf::Vector2f> points;
     for (int corner = 0; corner < 4; ++corner)
         for (int s = 0; s < kSteps; ++s) {
             const float a = (static_cast<float>(corner) - 1.0F + static_cast<float>(s) / (kSteps - 1)) *
                             std::numbers::pi_v<float> / 2;
-            shape.setPoint(static_cast<size_t>(corner * kSteps + s),
-                           centres[corner] + sf::Vector2f(std::cos(a), std::sin(a)) * radius);
+            points.push_back(centres[corner] + sf::Vector2f(std::cos(a), std::sin(a)) * radius);
         }
-    return shape;
+    return points;
+}
+
+// A rounded rectangle filled in `fill`, with a rim `width` pixels wide around it in `rim`: the rim is a
+// stroke, so it smooths the fill's edge too.
+void drawRoundedRect(sf::RenderTarget& target, sf::FloatRect r, float radius, sf::Color fill, sf::Color rim,
+                     float width) {
+    const std::vector<sf::Vector2f> corners = roundedCorners(r, radius);
+    sf::ConvexShape shape(corners.size());
+    for (size_t i = 0; i < corners.size(); ++i) shape.setPoint(i, corners[i]);
+    shape.setFillColor(fill);
+    target.draw(shape);
+    const float half = width / 2;
+    std::vector<sf::Vertex> strokes;
+    appendStroke(strokes, roundedCorners({r.left - half, r.top - half, r.width + width, r.height + width}, radius + half),
+                 true, rim);
+    drawStrokes(target, strokes, width);
 }
 
 const BodyBadge* findBadge(const std::vector<BodyBadge>& badges, const std::string& id) {
@@ -97,26 +94,25 @@ void drawMembers(sf::RenderTarget& target, const sf::Font& font, const MapFrame&
         if (const geodata::UnitVersion* v = dataset.versionOf(code, year)) members.push_back(v);
 
     // A white casing under the coloured line keeps it visible over fills of any colour.
-    sf::VertexArray casing(sf::Triangles), line(sf::Triangles);
+    std::vector<sf::Vertex> casing, line;
     for (const geodata::UnitVersion* v : members)
         for (const geodata::Polygon& p : v->polygons) {
-            appendRing(casing, p.outer, frame.camera, 7.0F * s, withAlpha(kCasing, 0.85F * strength));
-            appendRing(line, p.outer, frame.camera, 4.0F * s, withAlpha(colour, strength));
+            appendRing(casing, p.outer, frame.camera, withAlpha(kCasing, 0.85F * strength));
+            appendRing(line, p.outer, frame.camera, withAlpha(colour, strength));
             for (const geodata::Ring& hole : p.holes) {
-                appendRing(casing, hole, frame.camera, 7.0F * s, withAlpha(kCasing, 0.85F * strength));
-                appendRing(line, hole, frame.camera, 4.0F * s, withAlpha(colour, strength));
+                appendRing(casing, hole, frame.camera, withAlpha(kCasing, 0.85F * strength));
+                appendRing(line, hole, frame.camera, withAlpha(colour, strength));
             }
         }
-    target.draw(casing);
-    target.draw(line);
+    drawStrokes(target, casing, 7.0F * s);
+    drawStrokes(target, line, 4.0F * s);
     if (!badge) return;
 
     // Each line ends just short of the member's name (as MapRenderer sets it at the label anchor) so
     // that the name stays readable; lines grow from the badge towards the members as the body appears.
     const sf::Vector2f from(badge->rect.left, badge->rect.top + badge->rect.height / 2);
     sf::Text label("", font, static_cast<unsigned>(std::lround(15.0F * s)));
-    sf::VertexArray leaderCasing(sf::Triangles), leaders(sf::Triangles);
-    std::vector<sf::Vector2f> ends;
+    std::vector<sf::Vertex> leaderCasing, leaders, dotCasing, dots;
     for (const geodata::UnitVersion* v : members) {
         const sf::Vector2f anchor = frame.camera.toScreen(v->labelAnchor);
         label.setString(sf::String::fromUtf8(v->name.begin(), v->name.end()));
@@ -126,21 +122,17 @@ void drawMembers(sf::RenderTarget& target, const sf::Font& font, const MapFrame&
         const float back = std::min(std::abs(d.x) > 1e-3F ? half.x / std::abs(d.x) : 1.0F,
                                     std::abs(d.y) > 1e-3F ? half.y / std::abs(d.y) : 1.0F);
         const sf::Vector2f end = from + d * (std::max(0.0F, 1.0F - back) * strength);
-        appendThickSegment(leaderCasing, from, end, 6.0F * s, withAlpha(kCasing, 0.9F * strength));
-        appendThickSegment(leaders, from, end, 3.0F * s, withAlpha(colour, strength));
-        ends.push_back(end);
+        const std::array<sf::Vector2f, 2> leader{from, end};
+        appendStroke(leaderCasing, leader, false, withAlpha(kCasing, 0.9F * strength));
+        appendStroke(leaders, leader, false, withAlpha(colour, strength));
+        // A dot in the body's colour with a white rim, at the end by the name.
+        appendDisc(dotCasing, end, 7.0F * s, withAlpha(kCasing, strength));
+        appendDisc(dots, end, 5.0F * s, withAlpha(colour, strength));
     }
-    target.draw(leaderCasing);
-    target.draw(leaders);
-    for (const sf::Vector2f end : ends) {
-        sf::CircleShape dot(5.0F * s);
-        dot.setOrigin(dot.getRadius(), dot.getRadius());
-        dot.setPosition(end);
-        dot.setFillColor(withAlpha(colour, strength));
-        dot.setOutlineColor(withAlpha(kCasing, strength));
-        dot.setOutlineThickness(2.0F * s);
-        target.draw(dot);
-    }
+    drawStrokes(target, leaderCasing, 6.0F * s);
+    drawStrokes(target, leaders, 3.0F * s);
+    drawStrokes(target, dotCasing, 14.0F * s);
+    drawStrokes(target, dots, 10.0F * s);
 }
 
 void drawBadge(sf::RenderTarget& target, const sf::Font& font, const geodata::JointBody& body,
@@ -151,11 +143,8 @@ void drawBadge(sf::RenderTarget& target, const sf::Font& font, const geodata::Jo
     const sf::FloatRect r(centre.x - rect.width * grow / 2, centre.y - rect.height * grow / 2,
                           rect.width * grow, rect.height * grow);
     const sf::Color colour = parseBodyColour(body.colour);
-    sf::ConvexShape shape = roundedRect(r, 9.0F * scale);
-    shape.setFillColor(withAlpha(colour, opacity));
-    shape.setOutlineColor(withAlpha(framed ? kFrame : kCasing, opacity));
-    shape.setOutlineThickness(framed ? 3.5F * scale : 1.5F * scale);
-    target.draw(shape);
+    drawRoundedRect(target, r, 9.0F * scale, withAlpha(colour, opacity), withAlpha(framed ? kFrame : kCasing, opacity),
+                    framed ? 3.5F * scale : 1.5F * scale);
 
     const std::string& name = body.shortName.empty() ? body.name : body.shortName;
     sf::Text text(sf::String::fromUtf8(name.begin(), name.end()), font,

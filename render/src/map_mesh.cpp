@@ -1,5 +1,8 @@
 #include "render/map_mesh.hpp"
 
+#include "border_chains.hpp"
+#include "render/stroke.hpp"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -42,13 +45,35 @@ std::vector<size_t> drawOrder(const std::vector<Item>& items, const geodata::Bou
     return order;
 }
 
-size_t ringVertices(const std::vector<geodata::Polygon>& polygons) {
-    size_t n = 0;
+// Calls `ring` with every ring of `polygons` in the mesh's local coordinates.
+template <typename F> void forEachRing(const MapMesh& mesh, const std::vector<geodata::Polygon>& polygons, F ring) {
+    std::vector<sf::Vector2f> points;
+    auto add = [&](const geodata::Ring& r) {
+        points.clear();
+        for (const geodata::Point& p : r) points.push_back(mesh.local(p));
+        ring(points);
+    };
     for (const geodata::Polygon& polygon : polygons) {
-        n += 2 * polygon.outer.size();
-        for (const geodata::Ring& hole : polygon.holes) n += 2 * hole.size();
+        add(polygon.outer);
+        for (const geodata::Ring& hole : polygon.holes) add(hole);
     }
+}
+
+size_t outlineVertices(const MapMesh& mesh, const std::vector<geodata::Polygon>& polygons) {
+    size_t n = 0;
+    forEachRing(mesh, polygons, [&n](const std::vector<sf::Vector2f>& ring) { n += strokeVertexCount(ring, true); });
     return n;
+}
+
+// Calls `line` with every line of a border piece in the mesh's local coordinates.
+template <typename F> void forEachPieceLine(const MapMesh& mesh, const MeshLevel& level, const BorderPiece& piece, F line) {
+    std::vector<sf::Vector2f> points;
+    forEachBorderLine(level.network->groups[piece.group].segments, piece.segments,
+                      [&](const std::vector<geodata::Point>& chain, bool closed) {
+                          points.clear();
+                          for (const geodata::Point& p : chain) points.push_back(mesh.local(p));
+                          line(points, closed);
+                      });
 }
 
 // Big groups cut by a grid, so that culling can skip what is off screen. Pieces of groups with
@@ -153,17 +178,22 @@ MeshLevel::MeshLevel(const MapMesh& mesh, const geodata::Dataset& dataset, size_
                        for (const geodata::Point& p : contextTriangles(dataset, index, item))
                            out.emplace_back(mesh.local(p));
                    }),
-      contextOutlines(sf::Lines, countsOf(contextPolygons, [](const auto* p) { return ringVertices(*p); }),
+      contextOutlines(sf::TriangleStrip,
+                      countsOf(contextPolygons, [&mesh](const auto* p) { return outlineVertices(mesh, *p); }),
                       mesh.contextOrder(),
                       [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
-                          const std::vector<sf::Vertex> lines =
-                              mesh.outline(*contextPolygons[item], sf::Color::White);
-                          out.insert(out.end(), lines.begin(), lines.end());
+                          mesh.appendOutline(*contextPolygons[item], sf::Color::White, out);
                       }),
       borders(cut(*network, dataset.bounds)),
-      borderLines(sf::Lines, countsOf(borders, [](const BorderPiece& p) { return 2 * p.segments.size(); }),
+      borderLines(sf::TriangleStrip, countsOf(borders, [this, &mesh](const BorderPiece& p) {
+                      size_t n = 0;
+                      forEachPieceLine(mesh, *this, p, [&n](const std::vector<sf::Vector2f>& line, bool closed) {
+                          n += strokeVertexCount(line, closed);
+                      });
+                      return n;
+                  }),
                   identity(borders.size()), [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
-                      mesh.appendPiece(*this, borders[item], out);
+                      mesh.appendPiece(*this, borders[item], sf::Color::White, out);
                   }) {}
 
 MapMesh::MapMesh(const geodata::Dataset& dataset)
@@ -186,30 +216,17 @@ MeshLevel& MapMesh::level(size_t index) {
     return *m_levels[index];
 }
 
-std::vector<sf::Vertex> MapMesh::outline(const std::vector<geodata::Polygon>& polygons,
-                                         sf::Color colour) const {
-    std::vector<sf::Vertex> lines;
-    lines.reserve(ringVertices(polygons));
-    auto addRing = [&](const geodata::Ring& ring) {
-        for (size_t i = 0; i < ring.size(); ++i) {
-            lines.emplace_back(local(ring[i]), colour);
-            lines.emplace_back(local(ring[(i + 1) % ring.size()]), colour);
-        }
-    };
-    for (const geodata::Polygon& polygon : polygons) {
-        addRing(polygon.outer);
-        for (const geodata::Ring& hole : polygon.holes) addRing(hole);
-    }
-    return lines;
+void MapMesh::appendOutline(const std::vector<geodata::Polygon>& polygons, sf::Color colour,
+                            std::vector<sf::Vertex>& out) const {
+    forEachRing(*this, polygons,
+                [&](const std::vector<sf::Vector2f>& ring) { appendStroke(out, ring, true, colour); });
 }
 
-void MapMesh::appendPiece(const MeshLevel& level, const BorderPiece& piece,
+void MapMesh::appendPiece(const MeshLevel& level, const BorderPiece& piece, sf::Color colour,
                           std::vector<sf::Vertex>& out) const {
-    const std::vector<geodata::Segment>& segments = level.network->groups[piece.group].segments;
-    for (uint32_t i : piece.segments) {
-        out.emplace_back(local(segments[i].a));
-        out.emplace_back(local(segments[i].b));
-    }
+    forEachPieceLine(*this, level, piece, [&](const std::vector<sf::Vector2f>& line, bool closed) {
+        appendStroke(out, line, closed, colour);
+    });
 }
 
 } // namespace render

@@ -3,6 +3,7 @@
 #include "map_image.hpp"
 #include "render/context_fade.hpp"
 #include "render/palette.hpp"
+#include "render/stroke.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -11,6 +12,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <numbers>
 
 namespace render {
 
@@ -36,13 +38,18 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     for (const geodata::ContextFeature& f : dataset.context) m_contextBounds.expand(f.bounds);
     m_image = std::make_unique<MapImage>();
     m_picture = std::make_unique<MapImage>();
-    // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too.
+    // Dark stripes on transparent ground, repeated in screen space: reads as "no data" in print too. Each
+    // stripe is a line a pixel wide, shaded as a stroke is (render/stroke.hpp): a pixel gets the share of
+    // it the line covers, from its distance to the line (8 pixels apart along a row, at 45°).
     sf::Image stripes;
     stripes.create(8, 8, sf::Color::Transparent);
-    for (unsigned i = 0; i < 8; ++i) {
-        stripes.setPixel(i, 7 - i, sf::Color(90, 90, 90, 170));
-        stripes.setPixel((i + 1) % 8, 7 - i, sf::Color(90, 90, 90, 90));
-    }
+    for (unsigned y = 0; y < 8; ++y)
+        for (unsigned x = 0; x < 8; ++x) {
+            const int along = static_cast<int>((x + y + 1) % 8); // pixel centres' x + y, from the line
+            const float distance = static_cast<float>(std::min(along, 8 - along)) / std::numbers::sqrt2_v<float>;
+            const float coverage = std::clamp(1.0F - distance, 0.0F, 1.0F);
+            stripes.setPixel(x, y, sf::Color(90, 90, 90, static_cast<sf::Uint8>(std::lround(170.0F * coverage))));
+        }
     m_hatch.loadFromImage(stripes);
     m_hatch.setRepeated(true);
 }
@@ -242,7 +249,7 @@ void MapRenderer::sign(const sf::RenderTarget& target, const sf::View& world, co
 void MapRenderer::drawPlanned(sf::RenderTarget& target, const MapFrame& frame) {
     drawBatch(target, m_level->contextFills, m_context);
     for (Shown& s : m_context) s.colour = palette::kContextBorder;
-    drawBatch(target, m_level->contextOutlines, m_context);
+    drawBatch(target, m_level->contextOutlines, m_context, kBorderWidth);
     if (!m_context.empty()) {
         const std::vector<sf::Vertex> fade =
             contextFade(m_mesh, m_dataset.bounds, m_contextBounds, m_visible, palette::kWater);
@@ -253,12 +260,13 @@ void MapRenderer::drawPlanned(sf::RenderTarget& target, const MapFrame& frame) {
         m_stats.fillCalls += drawBatch(target, m_level->unitFills, phase.fills);
         for (const auto& [id, opacity] : phase.hatched) drawHatch(target, m_dataset.units[id], opacity);
     }
-    m_stats.borderCalls = drawBatch(target, m_level->borderLines, m_borders);
-    drawGhost(target, frame);
+    m_stats.borderCalls = drawBatch(target, m_level->borderLines, m_borders, kBorderWidth);
+    drawGhost(target);
     drawSelection(target, frame);
 }
 
-size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown) {
+size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown,
+                              float strokeWidth) {
     // Every colour before the first draw: rewriting a buffer a queued draw still reads makes
     // the driver wait.
     for (const Shown& s : shown) batch.setColour(s.item, s.colour);
@@ -268,32 +276,22 @@ size_t MapRenderer::drawBatch(sf::RenderTarget& target, MeshBatch& batch, const 
         m_run.clear();
         for (; i < shown.size() && (shown[i].colour.a == 255) == opaque; ++i) m_run.push_back(shown[i].item);
         sf::RenderStates states;
-        // With alpha 255, blending gives exactly the source colour: skipping it changes no pixel.
+        // With alpha 255, blending gives exactly the source colour: skipping it changes no pixel (strokes
+        // with smooth edges blend all the same).
         states.blendMode = opaque ? sf::BlendNone : sf::BlendAlpha;
+        if (strokeWidth > 0) states = strokeStates(target, strokeWidth, states);
         calls += batch.draw(target, m_run, states);
     }
     return calls;
 }
 
-void MapRenderer::drawGhost(sf::RenderTarget& target, const MapFrame& frame) {
+void MapRenderer::drawGhost(sf::RenderTarget& target) {
     // The earlier year's borders that are gone by now, in a colour no border has: where the
     // old municipalities lay under today's map. Built per frame from the pieces (teaching only),
     // so the border buffer keeps its colours.
     m_ghost.clear();
-    for (size_t i : m_ghostPieces) {
-        const size_t start = m_ghost.size();
-        m_mesh.appendPiece(*m_level, m_level->borders[i], m_ghost);
-        for (size_t v = start; v < m_ghost.size(); ++v) m_ghost[v].color = palette::kGhost;
-    }
-    if (m_ghost.empty()) return;
-    // Thicker: drawn three times a pixel apart. One colour blended over itself gives the same
-    // pixels in any order, so all pieces go in one call per offset.
-    const auto px = static_cast<float>(1.0 / frame.camera.scale());
-    for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {0, px}}) {
-        sf::RenderStates shifted;
-        shifted.transform.translate(d);
-        target.draw(m_ghost.data(), m_ghost.size(), sf::Lines, shifted);
-    }
+    for (size_t i : m_ghostPieces) m_mesh.appendPiece(*m_level, m_level->borders[i], palette::kGhost, m_ghost);
+    drawStrokes(target, m_ghost, kGhostWidth);
 }
 
 void MapRenderer::drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity) {
@@ -320,18 +318,12 @@ void MapRenderer::drawSelection(sf::RenderTarget& target, const MapFrame& frame)
     // Only the selected unit's outline is ever built: one unit, not every version at every level.
     const std::pair<size_t, int> wanted{m_stats.level, *frame.selectedUnit};
     if (m_outlineOf != wanted) {
-        m_outline = m_mesh.outline(*m_level->unitPolygons[static_cast<size_t>(*frame.selectedUnit)],
-                                   palette::kSelection);
+        m_outline.clear();
+        m_mesh.appendOutline(*m_level->unitPolygons[static_cast<size_t>(*frame.selectedUnit)],
+                             palette::kSelection, m_outline);
         m_outlineOf = wanted;
     }
-    if (m_outline.empty()) return;
-    // A heavy outline: the ring drawn a few times offset by a pixel, in map units.
-    const auto px = static_cast<float>(1.0 / frame.camera.scale());
-    for (sf::Vector2f d : {sf::Vector2f(0, 0), {px, 0}, {-px, 0}, {0, px}, {0, -px}}) {
-        sf::RenderStates shifted;
-        shifted.transform.translate(d);
-        target.draw(m_outline.data(), m_outline.size(), sf::Lines, shifted);
-    }
+    drawStrokes(target, m_outline, kSelectionWidth);
 }
 
 void MapRenderer::setLabelPriority(std::vector<double> byUnitId) {
@@ -397,45 +389,24 @@ const std::vector<PlacedLabel>& MapRenderer::layoutLabels(const MapFrame& frame,
     return slot.labels;
 }
 
-namespace {
-
-// A line `width` pixels wide from a to b, as two triangles.
-void appendLine(std::vector<sf::Vertex>& out, sf::Vector2f a, sf::Vector2f b, float width, sf::Color colour) {
-    const sf::Vector2f d = b - a;
-    const float length = std::hypot(d.x, d.y);
-    if (length <= 0.0F) return;
-    const sf::Vector2f n(-d.y / length * width / 2, d.x / length * width / 2);
-    for (const sf::Vector2f p : {a + n, a - n, b + n, b + n, a - n, b - n}) out.emplace_back(p, colour);
-}
-
-// A filled disc of `radius` pixels, as a fan of triangles.
-void appendDot(std::vector<sf::Vertex>& out, sf::Vector2f at, float radius, sf::Color colour) {
-    constexpr int kSides = 12;
-    for (int i = 0; i < kSides; ++i) {
-        const float a0 = static_cast<float>(i) * 6.2831853F / kSides;
-        const float a1 = static_cast<float>(i + 1) * 6.2831853F / kSides;
-        out.emplace_back(at, colour);
-        out.emplace_back(at + radius * sf::Vector2f(std::cos(a0), std::sin(a0)), colour);
-        out.emplace_back(at + radius * sf::Vector2f(std::cos(a1), std::sin(a1)), colour);
-    }
-}
-
-} // namespace
-
 void MapRenderer::drawLabels(sf::RenderTarget& target, const MapFrame& frame) {
     const float scale = static_cast<float>(labelTextSize(frame, target.getView().getSize())) / 16.0F;
     // Leaders first, names over them: a thin dark line on a light halo (readable over any fill and over
     // the sea), and a dot where the unit is.
-    m_leaders.clear();
     for (const bool halo : {true, false}) {
         const sf::Color colour = halo ? palette::kLabelHalo : palette::kLabel;
+        const float radius = (halo ? 3.8F : 2.4F) * scale;
+        m_leaders.clear();
+        m_dots.clear();
         for (const PlacedLabel& label : *m_lastLabels) {
             if (label.placement != Placement::Callout) continue;
-            appendLine(m_leaders, label.leaderFrom, label.leaderTo, (halo ? 3.6F : 1.3F) * scale, colour);
-            appendDot(m_leaders, label.leaderFrom, (halo ? 3.8F : 2.4F) * scale, colour);
+            const std::array<sf::Vector2f, 2> line{label.leaderFrom, label.leaderTo};
+            appendStroke(m_leaders, line, false, colour);
+            appendDisc(m_dots, label.leaderFrom, radius, colour);
         }
+        drawStrokes(target, m_leaders, (halo ? 3.6F : 1.3F) * scale);
+        drawStrokes(target, m_dots, 2 * radius); // a disc is a stroke as wide as it, around a point
     }
-    if (!m_leaders.empty()) target.draw(m_leaders.data(), m_leaders.size(), sf::Triangles);
     for (const PlacedLabel& label : *m_lastLabels) {
         if (label.placement == Placement::Dropped) continue;
         const geodata::UnitVersion& u = m_dataset.units[static_cast<size_t>(label.unit)];

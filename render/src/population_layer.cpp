@@ -1,10 +1,11 @@
 #include "render/population_layer.hpp"
 
-#include <SFML/Graphics/CircleShape.hpp>
+#include "render/stroke.hpp"
+
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
-#include <SFML/Graphics/VertexArray.hpp>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -41,40 +42,43 @@ std::string mergeList(const std::string& a, const std::string& b) {
     return out;
 }
 
-// A ring of short quads along a circle with gaps: "this figure is interpolated".
-void appendDashedCircle(sf::VertexArray& triangles, sf::Vector2f c, float r, float width, sf::Color colour,
-                        float dash, float gap) {
+// Points along an arc of a circle from angle a0 to a1, a point every 3 pixels or closer.
+std::vector<sf::Vector2f> arc(sf::Vector2f c, float r, float a0, float a1) {
+    const int steps = std::max(1, static_cast<int>(std::ceil((a1 - a0) * r / 3.0F)));
+    std::vector<sf::Vector2f> points;
+    for (int s = 0; s <= steps; ++s) {
+        const float a = a0 + (a1 - a0) * static_cast<float>(s) / static_cast<float>(steps);
+        points.emplace_back(c.x + r * std::cos(a), c.y + r * std::sin(a));
+    }
+    return points;
+}
+
+// A circle's rim with gaps, "this figure is interpolated": one stroke per dash.
+void appendDashedCircle(std::vector<sf::Vertex>& strokes, sf::Vector2f c, float r, sf::Color colour, float dash,
+                        float gap) {
     const float circumference = 2.0F * std::numbers::pi_v<float> * r;
     const int dashes = std::max(4, static_cast<int>(std::round(circumference / (dash + gap))));
     const float period = 2.0F * std::numbers::pi_v<float> / static_cast<float>(dashes);
     const float on = period * dash / (dash + gap);
-    const float rIn = r - width / 2, rOut = r + width / 2;
     for (int d = 0; d < dashes; ++d) {
-        const int steps = std::max(1, static_cast<int>(std::ceil(on * r / 3.0F)));
-        for (int s = 0; s < steps; ++s) {
-            const float a0 = static_cast<float>(d) * period + on * static_cast<float>(s) / steps;
-            const float a1 = static_cast<float>(d) * period + on * static_cast<float>(s + 1) / steps;
-            const sf::Vector2f u0(std::cos(a0), std::sin(a0)), u1(std::cos(a1), std::sin(a1));
-            const sf::Vector2f p[4] = {c + u0 * rIn, c + u0 * rOut, c + u1 * rOut, c + u1 * rIn};
-            for (int i : {0, 1, 2, 0, 2, 3}) triangles.append(sf::Vertex(p[i], colour));
-        }
+        const float a0 = static_cast<float>(d) * period;
+        appendStroke(strokes, arc(c, r, a0, a0 + on), false, colour);
     }
 }
 
+// A disc in the style's fill with its rim (a stroke outside the disc, or dashes for an interpolated figure).
 void drawCircle(sf::RenderTarget& target, sf::Vector2f c, float r, bool dashed, const CircleStyle& style,
                 float scale) {
-    sf::CircleShape circle(r, static_cast<size_t>(std::clamp(r / 2.0F, 24.0F, 180.0F)));
-    circle.setOrigin(r, r);
-    circle.setPosition(c);
-    circle.setFillColor(style.fill);
+    std::vector<sf::Vertex> strokes;
+    appendDisc(strokes, c, r, style.fill);
+    drawStrokes(target, strokes, 2 * r);
     const float width = style.outlineThickness * scale;
-    circle.setOutlineColor(style.outline);
-    circle.setOutlineThickness(dashed ? 0.0F : width);
-    target.draw(circle);
-    if (!dashed) return;
-    sf::VertexArray dashes(sf::Triangles);
-    appendDashedCircle(dashes, c, r + width / 2, width, style.outline, 7.0F * scale, 5.0F * scale);
-    target.draw(dashes);
+    strokes.clear();
+    if (dashed)
+        appendDashedCircle(strokes, c, r + width / 2, style.outline, 7.0F * scale, 5.0F * scale);
+    else
+        appendStroke(strokes, arc(c, r + width / 2, 0.0F, 2.0F * std::numbers::pi_v<float>), true, style.outline);
+    drawStrokes(target, strokes, width);
 }
 
 // Diagonal stripes like MapRenderer's no-data hatch, clipped to a rectangle.
@@ -83,14 +87,14 @@ void drawHatchedSwatch(sf::RenderTarget& target, sf::FloatRect r) {
     ground.setPosition(r.left, r.top);
     ground.setFillColor(kNoDataFill);
     target.draw(ground);
-    sf::VertexArray lines(sf::Lines);
+    std::vector<sf::Vertex> stripes;
     for (float c = r.left + r.top + 4.0F; c < r.left + r.width + r.top + r.height; c += 8.0F) {
         const float x0 = std::max(r.left, c - (r.top + r.height)), x1 = std::min(r.left + r.width, c - r.top);
         if (x1 <= x0) continue;
-        lines.append(sf::Vertex({x0, c - x0}, kHatch));
-        lines.append(sf::Vertex({x1, c - x1}, kHatch));
+        const std::array<sf::Vector2f, 2> stripe{sf::Vector2f(x0, c - x0), sf::Vector2f(x1, c - x1)};
+        appendStroke(stripes, stripe, false, kHatch);
     }
-    target.draw(lines);
+    drawStrokes(target, stripes, 1.0F);
 }
 
 sf::Text makeText(const std::string& s, const sf::Font& font, unsigned size) {
@@ -319,7 +323,7 @@ sf::FloatRect drawCircleLegend(sf::RenderTarget* out, const sf::Font& font, sf::
     const float bottom = topLeft.y + pad + titleHeight + circlesHeight;
     const float cx = topLeft.x + pad + big;
     float nextLabel = topLeft.y + pad + titleHeight; // labels never closer than a line apart
-    sf::VertexArray leaders(sf::Lines);
+    std::vector<sf::Vertex> leaders;
     for (size_t i = 0; i < refs.size(); ++i) {
         const float r = refs[i].second, top = bottom - 2 * r;
         CircleStyle light = style; // nested fills would stack into misleading darker rings
@@ -328,12 +332,12 @@ sf::FloatRect drawCircleLegend(sf::RenderTarget* out, const sf::Font& font, sf::
         const float y = std::max(top, nextLabel + labelSize * 0.5F);
         nextLabel = y + labelSize * 0.8F;
         const float lx = topLeft.x + pad + 2 * big + gap;
-        leaders.append(sf::Vertex({cx, top}, kInk));
-        leaders.append(sf::Vertex({lx - 6.0F * s, y}, kInk));
+        const std::array<sf::Vector2f, 2> leader{sf::Vector2f(cx, top), sf::Vector2f(lx - 6.0F * s, y)};
+        appendStroke(leaders, leader, false, kInk);
         const sf::FloatRect b = labels[i].getLocalBounds();
         placeText(labels[i], {lx, y - b.height / 2});
     }
-    target.draw(leaders);
+    drawStrokes(target, leaders, 1.0F);
     for (sf::Text& l : labels) target.draw(l);
     const sf::Vector2f sampleAt(topLeft.x + pad + sampleR, bottom + gap + sampleR);
     drawCircle(target, sampleAt, sampleR, true, style, s * 0.75F);

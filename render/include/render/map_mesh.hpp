@@ -38,9 +38,9 @@ struct MeshLevel {
     std::vector<const std::vector<geodata::Polygon>*> contextPolygons; // indexed like Dataset::context
     MeshBatch unitFills;              // item = UnitVersion::id, sf::Triangles
     MeshBatch contextFills;           // item = context index, sf::Triangles
-    MeshBatch contextOutlines;        // item = context index, sf::Lines along every ring
+    MeshBatch contextOutlines;        // item = context index, strokes along every ring (render/stroke.hpp)
     std::vector<BorderPiece> borders; // in buffer order: pieces of groups with the same years together
-    MeshBatch borderLines;            // item = index into `borders`, sf::Lines
+    MeshBatch borderLines;            // item = index into `borders`, strokes (render/stroke.hpp)
 };
 
 class MapMesh {
@@ -64,11 +64,12 @@ class MapMesh {
     /// along a space-filling curve, so a zoomed-in view's units are mostly neighbours too.
     [[nodiscard]] const std::vector<size_t>& unitOrder() const { return m_unitOrder; }
     [[nodiscard]] const std::vector<size_t>& contextOrder() const { return m_contextOrder; }
-    /// sf::Lines along every ring of `polygons`, in `colour`.
-    [[nodiscard]] std::vector<sf::Vertex> outline(const std::vector<geodata::Polygon>& polygons,
-                                                  sf::Color colour) const;
-    /// sf::Lines for one border piece.
-    void appendPiece(const MeshLevel& level, const BorderPiece& piece, std::vector<sf::Vertex>& out) const;
+    /// Strokes (render/stroke.hpp) along every ring of `polygons`, in `colour`.
+    void appendOutline(const std::vector<geodata::Polygon>& polygons, sf::Color colour,
+                       std::vector<sf::Vertex>& out) const;
+    /// Strokes along one border piece's lines, in `colour`.
+    void appendPiece(const MeshLevel& level, const BorderPiece& piece, sf::Color colour,
+                     std::vector<sf::Vertex>& out) const;
 
   private:
     const geodata::Dataset& m_dataset;

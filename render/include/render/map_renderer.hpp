@@ -57,6 +57,12 @@ struct DrawStats {
     bool wholePicture = false; // and the decoration over them too
 };
 
+/// Widths in pixels of the lines the map draws: borders and the context's coast, the earlier year's
+/// borders in a comparison (ghost), the selected unit's outline.
+inline constexpr float kBorderWidth = 1.0F;
+inline constexpr float kGhostWidth = 2.0F;
+inline constexpr float kSelectionWidth = 3.0F;
+
 /// How far (in pixels) a simplified border may lie from the true one in a transition frame; 1 when still.
 inline constexpr double kMovingErrorPixels = 2.0;
 
@@ -118,7 +124,7 @@ class MapRenderer {
     void sign(const sf::RenderTarget& target, const sf::View& world, const MapFrame& frame);
     void drawPlanned(sf::RenderTarget& target, const MapFrame& frame);
     void drawHatch(sf::RenderTarget& target, const geodata::UnitVersion& unit, float opacity);
-    void drawGhost(sf::RenderTarget& target, const MapFrame& frame);
+    void drawGhost(sf::RenderTarget& target);
     void drawSelection(sf::RenderTarget& target, const MapFrame& frame);
     /// The names' layout for this frame: the cached one when its inputs are the same, else a new one.
     const std::vector<PlacedLabel>& layoutLabels(const MapFrame& frame, sf::Vector2f area);
@@ -126,7 +132,9 @@ class MapRenderer {
     /// Sets every item's colour, then draws them in order: runs of opaque items without blending
     /// (the same pixels, and llvmpipe need not read the image back), the others blended.
     /// Returns the number of draw calls.
-    size_t drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown);
+    /// `strokeWidth` > 0: the batch holds strokes (render/stroke.hpp), drawn that many pixels wide.
+    size_t drawBatch(sf::RenderTarget& target, MeshBatch& batch, const std::vector<Shown>& shown,
+                     float strokeWidth = 0);
 
     const geodata::Dataset& m_dataset;
     const sf::Font* m_font;
@@ -154,7 +162,8 @@ class MapRenderer {
     std::vector<LabelInput> m_labelInputs;
     std::vector<PlacedLabel> m_noLabels;
     const std::vector<PlacedLabel>* m_lastLabels = &m_noLabels;
-    std::vector<sf::Vertex> m_leaders;
+    std::vector<sf::Vertex> m_leaders; // strokes, this frame's
+    std::vector<sf::Vertex> m_dots;    // discs at the leaders' units
     // The selected unit's outline, built when the selection (or the level) changes.
     std::pair<size_t, int> m_outlineOf{0, -1}; // level, UnitVersion id
     std::vector<sf::Vertex> m_outline;
