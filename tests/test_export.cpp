@@ -108,6 +108,30 @@ TEST_F(Export, PngWithMoreSamplesThanTheDriverHasUsesItsHighestAndSaysSo) {
     EXPECT_EQ(different, 0);
 }
 
+// The same for a video with --aa msaa: its frames are drawn with the driver's highest level.
+TEST_F(Export, VideoWithMoreSamplesThanTheDriverHasIsWritten) {
+    if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    const unsigned driverMax = app::driverMaxSamples();
+    if (driverMax < 2) GTEST_SKIP() << "the driver has no multisampling";
+    app::Options options;
+    options.aa = render::Antialiasing::Msaa;
+    options.msaa = std::max(8U, driverMax * 2);
+    app::VideoRequest request;
+    request.file = (m_folder / "msaa.gif").string();
+    request.fromYear = 1950;
+    request.toYear = 1952;
+    request.fps = 2;
+    request.size = {160, 90};
+    request.duration = 1.0;
+    fs::remove(request.file);
+    testing::internal::CaptureStderr();
+    const int status = app::exportVideo(fixtures::sharedBundledAtlas(), options, request, {});
+    const std::string said = testing::internal::GetCapturedStderr();
+    ASSERT_EQ(status, 0) << said;
+    EXPECT_TRUE(fs::is_regular_file(request.file));
+    EXPECT_NE(said.find("wrote " + request.file), std::string::npos) << said;
+}
+
 TEST_F(Export, ATwoSecondVideoHasTheExpectedFrameCount) {
     if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
     app::VideoRequest request;
