@@ -91,8 +91,8 @@ TEST_F(Strokes, AWideLineCoversItsWidthAndItsAlphaBlends) {
     // Horizontal, 4 px wide, centred on y = 50: rows 48–51 covered whole, the rows beside untouched; in a
     // colour at half alpha (a border half-way through fading in) the covered rows are half ink.
     for (const sf::Uint8 alpha : {sf::Uint8(255), sf::Uint8(128)}) {
-        const sf::Image image = draw(line({10, 50}, {90, 50}, sf::Color(0, 0, 0, alpha)), 4.0F,
-                                     render::Antialiasing::Analytic);
+        const sf::Image image =
+            draw(line({10, 50}, {90, 50}, sf::Color(0, 0, 0, alpha)), 4.0F, render::Antialiasing::Analytic);
         const float full = static_cast<float>(alpha) / 255.0F;
         for (unsigned y : {48U, 49U, 50U, 51U}) EXPECT_NEAR(ink(image, 50, y), full, 0.01F) << y;
         for (unsigned y : {46U, 53U}) EXPECT_EQ(ink(image, 50, y), 0.0F) << y;
@@ -112,7 +112,8 @@ TEST_F(Strokes, ADiscCoversItsAreaWithASmoothRim) {
             area += v;
             rim += v > 0.05F && v < 0.95F ? 1 : 0;
         }
-    EXPECT_NEAR(area, std::numbers::pi_v<float> * radius * radius, 0.01F * std::numbers::pi_v<float> * radius * radius);
+    EXPECT_NEAR(area, std::numbers::pi_v<float> * radius * radius,
+                0.01F * std::numbers::pi_v<float> * radius * radius);
     EXPECT_EQ(ink(image, 50, 50), 1.0F);
     EXPECT_EQ(ink(image, 50, 50 + 22), 0.0F);
     EXPECT_GT(rim, 60) << "the rim is shaded all round";
@@ -124,7 +125,8 @@ TEST_F(Strokes, StripsDrawnInOneCallStayApartAndACornerHasNoNotch) {
     const std::vector<sf::Vertex> second = line({60, 80}, {90, 80});
     vertices.insert(vertices.end(), second.begin(), second.end());
     // A right angle: the mitre fills the outer corner.
-    const std::array<sf::Vector2f, 3> corner{sf::Vector2f(20, 40), sf::Vector2f(70, 40), sf::Vector2f(70, 70)};
+    const std::array<sf::Vector2f, 3> corner{sf::Vector2f(20, 40), sf::Vector2f(70, 40),
+                                             sf::Vector2f(70, 70)};
     render::appendStroke(vertices, corner, false, kInk);
     const sf::Image image = draw(vertices, 6.0F, render::Antialiasing::Analytic);
     EXPECT_EQ(ink(image, 50, 50), 0.0F) << "between the strips";
@@ -159,9 +161,8 @@ TEST(StrokeGeometry, TheCountMatchesWhatIsAppended) {
 TEST(BorderChains, LooseSegmentsBecomeLinesThatEndAtJunctions) {
     // A square ring (an island) and a T: three arms meeting at (10, 0), given shuffled and turned about.
     const std::vector<geodata::Segment> segments{
-        {{1, 1}, {2, 1}},   {{10, 0}, {11, 0}}, {{2, 2}, {2, 1}},  {{10, 0}, {10, -1}},
-        {{1, 2}, {1, 1}},   {{9, 0}, {10, 0}},  {{2, 2}, {1, 2}},  {{10, -1}, {10, -2}},
-        {{12, 0}, {11, 0}},
+        {{1, 1}, {2, 1}},  {{10, 0}, {11, 0}}, {{2, 2}, {2, 1}},     {{10, 0}, {10, -1}}, {{1, 2}, {1, 1}},
+        {{9, 0}, {10, 0}}, {{2, 2}, {1, 2}},   {{10, -1}, {10, -2}}, {{12, 0}, {11, 0}},
     };
     std::vector<uint32_t> all(segments.size());
     for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
@@ -186,7 +187,8 @@ TEST(AntialiasingOptions, AnalyticByDefaultAndSamplesOnlyWithMsaa) {
     auto parse = [](std::vector<const char*> args) {
         args.insert(args.begin(), "tidsatlas");
         int exitCode = 0;
-        auto options = app::parseOptions(static_cast<int>(args.size()), const_cast<char**>(args.data()), exitCode);
+        auto options =
+            app::parseOptions(static_cast<int>(args.size()), const_cast<char**>(args.data()), exitCode);
         return std::make_pair(options, exitCode);
     };
     const auto defaults = parse({}).first;

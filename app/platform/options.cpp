@@ -1,8 +1,8 @@
 #include "platform/options.hpp"
 
-#include <map>
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <map>
 #include <regex>
 
 namespace app {
@@ -58,8 +58,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->check(CLI::Range(1, 1000000))
         ->capture_default_str();
     const std::map<std::string, render::Antialiasing> smoothing{{"analytic", render::Antialiasing::Analytic},
-                                                                 {"msaa", render::Antialiasing::Msaa},
-                                                                 {"none", render::Antialiasing::None}};
+                                                                {"msaa", render::Antialiasing::Msaa},
+                                                                {"none", render::Antialiasing::None}};
     cli.add_option("--aa", o.aa,
                    "How edges are smoothed: analytic (each line's pixels shaded by how much of them it "
                    "covers: smooth on any graphics driver at little cost), msaa (multisampling with --msaa "

@@ -31,7 +31,7 @@ struct Options {
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
     render::Antialiasing aa = render::Antialiasing::Analytic; // --aa: how edges are smoothed
-    unsigned msaa = 4; // --msaa: samples of the window and offscreen images with --aa msaa
+    unsigned msaa = 4;          // --msaa: samples of the window and offscreen images with --aa msaa
     bool benchRedraw = false;   // --redraw: --bench draws the whole map in every frame
     bool present = false;       // --present: story scenes by clicker, fullscreen
     bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window

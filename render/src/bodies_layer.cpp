@@ -36,7 +36,8 @@ sf::Color inkFor(sf::Color c) {
 
 // A ring in screen space as a stroke, leaving out points closer than a pixel and a half to the last one
 // kept: coastlines have thousands of vertices that would all land on the same few pixels.
-void appendRing(std::vector<sf::Vertex>& strokes, const geodata::Ring& ring, const Camera& camera, sf::Color c) {
+void appendRing(std::vector<sf::Vertex>& strokes, const geodata::Ring& ring, const Camera& camera,
+                sf::Color c) {
     std::vector<sf::Vector2f> points;
     points.reserve(ring.size());
     for (const geodata::Point& p : ring) points.push_back(camera.toScreen(p));
@@ -72,8 +73,10 @@ void drawRoundedRect(sf::RenderTarget& target, sf::FloatRect r, float radius, sf
     target.draw(shape);
     const float half = width / 2;
     std::vector<sf::Vertex> strokes;
-    appendStroke(strokes, roundedCorners({r.left - half, r.top - half, r.width + width, r.height + width}, radius + half),
-                 true, rim);
+    appendStroke(
+        strokes,
+        roundedCorners({r.left - half, r.top - half, r.width + width, r.height + width}, radius + half), true,
+        rim);
     drawStrokes(target, strokes, width);
 }
 
@@ -143,8 +146,8 @@ void drawBadge(sf::RenderTarget& target, const sf::Font& font, const geodata::Jo
     const sf::FloatRect r(centre.x - rect.width * grow / 2, centre.y - rect.height * grow / 2,
                           rect.width * grow, rect.height * grow);
     const sf::Color colour = parseBodyColour(body.colour);
-    drawRoundedRect(target, r, 9.0F * scale, withAlpha(colour, opacity), withAlpha(framed ? kFrame : kCasing, opacity),
-                    framed ? 3.5F * scale : 1.5F * scale);
+    drawRoundedRect(target, r, 9.0F * scale, withAlpha(colour, opacity),
+                    withAlpha(framed ? kFrame : kCasing, opacity), framed ? 3.5F * scale : 1.5F * scale);
 
     const std::string& name = body.shortName.empty() ? body.name : body.shortName;
     sf::Text text(sf::String::fromUtf8(name.begin(), name.end()), font,

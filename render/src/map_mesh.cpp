@@ -46,7 +46,8 @@ std::vector<size_t> drawOrder(const std::vector<Item>& items, const geodata::Bou
 }
 
 // Calls `ring` with every ring of `polygons` in the mesh's local coordinates.
-template <typename F> void forEachRing(const MapMesh& mesh, const std::vector<geodata::Polygon>& polygons, F ring) {
+template <typename F>
+void forEachRing(const MapMesh& mesh, const std::vector<geodata::Polygon>& polygons, F ring) {
     std::vector<sf::Vector2f> points;
     auto add = [&](const geodata::Ring& r) {
         points.clear();
@@ -61,12 +62,14 @@ template <typename F> void forEachRing(const MapMesh& mesh, const std::vector<ge
 
 size_t outlineVertices(const MapMesh& mesh, const std::vector<geodata::Polygon>& polygons) {
     size_t n = 0;
-    forEachRing(mesh, polygons, [&n](const std::vector<sf::Vector2f>& ring) { n += strokeVertexCount(ring, true); });
+    forEachRing(mesh, polygons,
+                [&n](const std::vector<sf::Vector2f>& ring) { n += strokeVertexCount(ring, true); });
     return n;
 }
 
 // Calls `line` with every line of a border piece in the mesh's local coordinates.
-template <typename F> void forEachPieceLine(const MapMesh& mesh, const MeshLevel& level, const BorderPiece& piece, F line) {
+template <typename F>
+void forEachPieceLine(const MapMesh& mesh, const MeshLevel& level, const BorderPiece& piece, F line) {
     std::vector<sf::Vector2f> points;
     forEachBorderLine(level.network->groups[piece.group].segments, piece.segments,
                       [&](const std::vector<geodata::Point>& chain, bool closed) {
@@ -185,13 +188,16 @@ MeshLevel::MeshLevel(const MapMesh& mesh, const geodata::Dataset& dataset, size_
                           mesh.appendOutline(*contextPolygons[item], sf::Color::White, out);
                       }),
       borders(cut(*network, dataset.bounds)),
-      borderLines(sf::TriangleStrip, countsOf(borders, [this, &mesh](const BorderPiece& p) {
-                      size_t n = 0;
-                      forEachPieceLine(mesh, *this, p, [&n](const std::vector<sf::Vector2f>& line, bool closed) {
-                          n += strokeVertexCount(line, closed);
-                      });
-                      return n;
-                  }),
+      borderLines(sf::TriangleStrip,
+                  countsOf(borders,
+                           [this, &mesh](const BorderPiece& p) {
+                               size_t n = 0;
+                               forEachPieceLine(mesh, *this, p,
+                                                [&n](const std::vector<sf::Vector2f>& line, bool closed) {
+                                                    n += strokeVertexCount(line, closed);
+                                                });
+                               return n;
+                           }),
                   identity(borders.size()), [this, &mesh](size_t item, std::vector<sf::Vertex>& out) {
                       mesh.appendPiece(*this, borders[item], sf::Color::White, out);
                   }) {}

@@ -46,9 +46,11 @@ MapRenderer::MapRenderer(const geodata::Dataset& dataset, const sf::Font* font)
     for (unsigned y = 0; y < 8; ++y)
         for (unsigned x = 0; x < 8; ++x) {
             const int along = static_cast<int>((x + y + 1) % 8); // pixel centres' x + y, from the line
-            const float distance = static_cast<float>(std::min(along, 8 - along)) / std::numbers::sqrt2_v<float>;
+            const float distance =
+                static_cast<float>(std::min(along, 8 - along)) / std::numbers::sqrt2_v<float>;
             const float coverage = std::clamp(1.0F - distance, 0.0F, 1.0F);
-            stripes.setPixel(x, y, sf::Color(90, 90, 90, static_cast<sf::Uint8>(std::lround(170.0F * coverage))));
+            stripes.setPixel(x, y,
+                             sf::Color(90, 90, 90, static_cast<sf::Uint8>(std::lround(170.0F * coverage))));
         }
     m_hatch.loadFromImage(stripes);
     m_hatch.setRepeated(true);
@@ -290,7 +292,8 @@ void MapRenderer::drawGhost(sf::RenderTarget& target) {
     // old municipalities lay under today's map. Built per frame from the pieces (teaching only),
     // so the border buffer keeps its colours.
     m_ghost.clear();
-    for (size_t i : m_ghostPieces) m_mesh.appendPiece(*m_level, m_level->borders[i], palette::kGhost, m_ghost);
+    for (size_t i : m_ghostPieces)
+        m_mesh.appendPiece(*m_level, m_level->borders[i], palette::kGhost, m_ghost);
     drawStrokes(target, m_ghost, kGhostWidth);
 }
 

@@ -54,8 +54,8 @@ std::vector<sf::Vector2f> arc(sf::Vector2f c, float r, float a0, float a1) {
 }
 
 // A circle's rim with gaps, "this figure is interpolated": one stroke per dash.
-void appendDashedCircle(std::vector<sf::Vertex>& strokes, sf::Vector2f c, float r, sf::Color colour, float dash,
-                        float gap) {
+void appendDashedCircle(std::vector<sf::Vertex>& strokes, sf::Vector2f c, float r, sf::Color colour,
+                        float dash, float gap) {
     const float circumference = 2.0F * std::numbers::pi_v<float> * r;
     const int dashes = std::max(4, static_cast<int>(std::round(circumference / (dash + gap))));
     const float period = 2.0F * std::numbers::pi_v<float> / static_cast<float>(dashes);
@@ -77,7 +77,8 @@ void drawCircle(sf::RenderTarget& target, sf::Vector2f c, float r, bool dashed, 
     if (dashed)
         appendDashedCircle(strokes, c, r + width / 2, style.outline, 7.0F * scale, 5.0F * scale);
     else
-        appendStroke(strokes, arc(c, r + width / 2, 0.0F, 2.0F * std::numbers::pi_v<float>), true, style.outline);
+        appendStroke(strokes, arc(c, r + width / 2, 0.0F, 2.0F * std::numbers::pi_v<float>), true,
+                     style.outline);
     drawStrokes(target, strokes, width);
 }
 

@@ -76,8 +76,10 @@ sf::Vector2f normalOf(sf::Vector2f a, sf::Vector2f b) {
 // point, the unit direction it is pushed out to and the mitre length) and where each ends (finish).
 template <typename Sink>
 void walkStroke(std::span<const sf::Vector2f> input, bool closed, float minStep, Sink& sink) {
-    std::vector<sf::Vector2f> points;
-    points.reserve(input.size());
+    // Kept between calls: a level of a whole country appends tens of thousands of lines, and a vector
+    // allocated for each would scatter small blocks among the vertex buffers being built.
+    thread_local std::vector<sf::Vector2f> points;
+    points.clear();
     for (const sf::Vector2f p : input)
         if (points.empty() || lengthOf(p - points.back()) > std::max(minStep, 1e-6F)) points.push_back(p);
     if (closed && points.size() > 2 && lengthOf(points.back() - points.front()) <= 1e-6F) points.pop_back();
@@ -154,9 +156,12 @@ Antialiasing antialiasing() { return g_mode; }
 
 std::string_view antialiasingName(Antialiasing mode) {
     switch (mode) {
-    case Antialiasing::Analytic: return "analytic";
-    case Antialiasing::Msaa: return "msaa";
-    case Antialiasing::None: return "none";
+    case Antialiasing::Analytic:
+        return "analytic";
+    case Antialiasing::Msaa:
+        return "msaa";
+    case Antialiasing::None:
+        return "none";
     }
     return "analytic";
 }
@@ -171,13 +176,14 @@ void appendDisc(std::vector<sf::Vertex>& out, sf::Vector2f centre, float radius,
     // Enough sides that the polygon strays less than a tenth of a pixel from the circle through the
     // fringe, which lies half a pixel outside the rim.
     const float reach = radius + 0.5F;
-    const int sides = std::max(12, static_cast<int>(std::ceil(std::numbers::pi_v<float> /
-                                                              std::acos(1.0F - 0.1F / reach))));
+    const int sides =
+        std::max(12, static_cast<int>(std::ceil(std::numbers::pi_v<float> / std::acos(1.0F - 0.1F / reach))));
     // A fan as a strip: rim, centre, next rim point, that point again, centre, … (the repeats make
     // triangles with no area, so no part of the disc is drawn twice).
     const sf::Vertex middle(centre, colour, {0.0F, 0.0F});
     auto rim = [&](int i) {
-        const float angle = 2.0F * std::numbers::pi_v<float> * static_cast<float>(i % sides) / static_cast<float>(sides);
+        const float angle =
+            2.0F * std::numbers::pi_v<float> * static_cast<float>(i % sides) / static_cast<float>(sides);
         return sf::Vertex(centre, colour, {angle, 1.0F});
     };
     out.push_back(rim(0));
@@ -203,8 +209,8 @@ sf::RenderStates strokeStates(const sf::RenderTarget& target, float width, sf::R
     const bool analytic = g_mode == Antialiasing::Analytic;
     const sf::IntRect viewport = target.getViewport(target.getView());
     const float half = width / 2;
-    shader->setUniform("viewport", sf::Glsl::Vec2(static_cast<float>(viewport.width),
-                                                  static_cast<float>(viewport.height)));
+    shader->setUniform(
+        "viewport", sf::Glsl::Vec2(static_cast<float>(viewport.width), static_cast<float>(viewport.height)));
     shader->setUniform("halfWidth", half);
     // Half a pixel more on each side: room for the pixels the line only partly covers.
     shader->setUniform("outset", analytic ? half + 0.5F : half);

@@ -33,7 +33,7 @@ struct MapFrame {
     Camera camera;
     std::optional<int> selectedUnit; // UnitVersion id drawn with a heavy outline
     bool labels = true;
-    float textScale = 1.0F;   // projector-size text multiplies this
+    float textScale = 1.0F; // projector-size text multiplies this
     /// Where in the target the map goes, in pixels; empty = all of it. Set the camera's viewport to its size.
     sf::FloatRect area;
     /// Draw this earlier year's vanished borders over the map (teaching: "ghost" comparison).

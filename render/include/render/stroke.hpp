@@ -40,7 +40,8 @@ void appendStroke(std::vector<sf::Vertex>& out, std::span<const sf::Vector2f> po
 /// wide as the disc (drawStrokes with width 2 × radius), so its rim is smoothed as a line's edge is.
 void appendDisc(std::vector<sf::Vertex>& out, sf::Vector2f centre, float radius, sf::Color colour);
 /// How many vertices appendStroke would append (for buffers sized before they are filled).
-[[nodiscard]] size_t strokeVertexCount(std::span<const sf::Vector2f> points, bool closed, float minStep = 0.0F);
+[[nodiscard]] size_t strokeVertexCount(std::span<const sf::Vector2f> points, bool closed,
+                                       float minStep = 0.0F);
 
 /// The states that draw stroke vertices `width` pixels wide into `target` with its current view: the
 /// stroke shader, alpha blending. `base`'s transform and texture are kept.
