@@ -5,9 +5,11 @@
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/sample_level.hpp"
 #include "scene_harness.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -64,6 +66,70 @@ TEST_F(Export, PngHasTheRequestedSizeAndMatchesAnOffscreenRenderOfTheScene) {
     for (unsigned y = 0; y < 450; ++y)
         for (unsigned x = 0; x < 800; ++x) different += exported.getPixel(x, y) != rendered.getPixel(x, y);
     EXPECT_EQ(different, 0);
+}
+
+// --msaa 8 on a driver with fewer samples (llvmpipe has 4): the picture is drawn with the driver's highest
+// level, the same pixels as an image made with that level, and one line says so; it used to fail.
+TEST_F(Export, PngWithMoreSamplesThanTheDriverHasUsesItsHighestAndSaysSo) {
+    const unsigned driverMax = app::driverMaxSamples();
+    if (driverMax < 2) GTEST_SKIP() << "the driver has no multisampling";
+    app::Options options;
+    options.size = {640, 360};
+    options.aa = render::Antialiasing::Msaa;
+    options.msaa = std::max(8U, driverMax * 2); // more than the driver has
+    options.exportPng = (m_folder / "map1952-msaa.png").string();
+    const app::Strings strings = fixtures::bundledStrings();
+    testing::internal::CaptureStderr();
+    const int status = app::exportPng(*m_atlas, strings, options, 1952);
+    const std::string said = testing::internal::GetCapturedStderr();
+    ASSERT_EQ(status, 0) << said;
+    EXPECT_NE(said.find("--msaa " + std::to_string(options.msaa) + ": the graphics driver"),
+              std::string::npos)
+        << said;
+    EXPECT_NE(said.find("using " + std::to_string(app::highestSampleLevel(options.msaa, driverMax))),
+              std::string::npos)
+        << said;
+    sf::Image exported;
+    ASSERT_TRUE(exported.loadFromFile(options.exportPng));
+
+    sf::RenderTexture texture;
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = app::highestSampleLevel(options.msaa, driverMax);
+    ASSERT_TRUE(texture.create(640, 360, settings));
+    fixtures::SceneHarness scene(*m_atlas, strings);
+    scene.setYear(1952);
+    scene.fitCamera({640.0F, 360.0F});
+    scene.draw(texture);
+    texture.display();
+    const sf::Image rendered = texture.getTexture().copyToImage();
+    int different = 0;
+    for (unsigned y = 0; y < 360; ++y)
+        for (unsigned x = 0; x < 640; ++x) different += exported.getPixel(x, y) != rendered.getPixel(x, y);
+    EXPECT_EQ(different, 0);
+}
+
+// The same for a video with --aa msaa: its frames are drawn with the driver's highest level.
+TEST_F(Export, VideoWithMoreSamplesThanTheDriverHasIsWritten) {
+    if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    const unsigned driverMax = app::driverMaxSamples();
+    if (driverMax < 2) GTEST_SKIP() << "the driver has no multisampling";
+    app::Options options;
+    options.aa = render::Antialiasing::Msaa;
+    options.msaa = std::max(8U, driverMax * 2);
+    app::VideoRequest request;
+    request.file = (m_folder / "msaa.gif").string();
+    request.fromYear = 1950;
+    request.toYear = 1952;
+    request.fps = 2;
+    request.size = {160, 90};
+    request.duration = 1.0;
+    fs::remove(request.file);
+    testing::internal::CaptureStderr();
+    const int status = app::exportVideo(fixtures::sharedBundledAtlas(), options, request, {});
+    const std::string said = testing::internal::GetCapturedStderr();
+    ASSERT_EQ(status, 0) << said;
+    EXPECT_TRUE(fs::is_regular_file(request.file));
+    EXPECT_NE(said.find("wrote " + request.file), std::string::npos) << said;
 }
 
 TEST_F(Export, ATwoSecondVideoHasTheExpectedFrameCount) {

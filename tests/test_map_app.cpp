@@ -4,6 +4,7 @@
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
 #include "modes/present/speaker_view.hpp"
+#include "modes/teach/quiz.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
 #include "ui/ui_panels.hpp"
@@ -15,6 +16,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -84,6 +87,18 @@ bool allBlack(const sf::Image& image) {
         for (unsigned x = 0; x < image.getSize().x; x += 7)
             if (image.getPixel(x, y) != sf::Color::Black) return false;
     return true;
+}
+
+// The centre of the tab whose ImGui name ends in "###id", as last laid out; nullopt when there is none.
+std::optional<sf::Vector2f> tabCentre(const std::string& id) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (int n = 0; n < g.TabBars.GetMapSize(); ++n)
+        if (ImGuiTabBar* bar = g.TabBars.TryGetMapData(n))
+            for (const ImGuiTabItem& tab : bar->Tabs)
+                if (std::string(bar->GetTabName(&tab)).ends_with("###" + id))
+                    return sf::Vector2f(bar->BarRect.Min.x + tab.Offset + tab.Width / 2,
+                                        (bar->BarRect.Min.y + bar->BarRect.Max.y) / 2);
+    return std::nullopt;
 }
 
 TEST_F(MapAppTest, PresenterClickerMovesScenesAndHighlightsTheirUnits) {
@@ -320,6 +335,69 @@ TEST_F(MapAppTest, AfterASeekTheVeryNextFrameDrawnShowsTheNewYear) {
         for (unsigned x = 0; x < kWidth; ++x)
             differing += afterSeek.getPixel(x, y) != reference.getPixel(x, y);
     EXPECT_EQ(differing, 0);
+}
+
+// The window clamps a year outside the data to the data's years (the one-shot commands refuse it): the
+// map, its card and the timeline all show the first or last year, never an empty sea.
+TEST_F(MapAppTest, AYearOutsideTheDataOpensAtTheNearestYearItHas) {
+    const geodata::Dataset& dataset = fixtures::bundledAtlas().dataset;
+    for (const auto& [asked, shown] :
+         {std::pair{dataset.firstYear() - 100, dataset.firstYear()}, std::pair{2100, dataset.lastYear()}}) {
+        m_options.year = asked;
+        auto app = make();
+        frame(*app);
+        frame(*app);
+        EXPECT_EQ(app->playback().year(), shown) << asked;
+        EXPECT_EQ(app->snapshot().map.year, shown) << asked;
+        ASSERT_TRUE(app->snapshot().card.has_value());
+        EXPECT_EQ(app->snapshot().card->year, shown) << asked;
+        EXPECT_GT(app->snapshot().card->unitCount, 0U) << asked;
+    }
+}
+
+// Teaching shows one year everywhere: the year its tool puts on the map (the later year of a comparison,
+// the quiz's map) is the one on the timeline and the year card. Opening the quiz moved the map and the card
+// to 1947 while the timeline still read 1900.
+TEST_F(MapAppTest, TeachingShowsTheToolsYearOnTheMapTheCardAndTheTimeline) {
+    m_options.teach = true;
+    auto app = make();
+    const auto oneYear = [&](const char* when) {
+        EXPECT_EQ(app->snapshot().map.year, app->playback().year()) << when << ": map and timeline differ";
+        ASSERT_TRUE(app->snapshot().card.has_value());
+        EXPECT_EQ(app->snapshot().card->year, app->playback().year()) << when << ": card and timeline differ";
+    };
+    frame(*app);
+    frame(*app);
+    ASSERT_EQ(app->mode(), app::AppMode::Teach);
+    oneYear("comparing");
+    EXPECT_EQ(app->playback().year(), fixtures::bundledAtlas().dataset.lastYear()) << "the later year";
+
+    // The timeline moves a comparison's later year.
+    app::UiIntent seek;
+    seek.seekYear = 1971;
+    app->request(seek);
+    frame(*app);
+    EXPECT_EQ(app->snapshot().map.year, 1971);
+    oneYear("comparing after a seek");
+
+    // Open the quiz by tapping its tab.
+    const auto quizTab = tabCentre("quiz");
+    ASSERT_TRUE(quizTab.has_value());
+    tap(*app, *quizTab);
+    frame(*app);
+    frame(*app);
+    const std::vector<app::QuizQuestion> quiz = app::generateQuiz(fixtures::bundledAtlas().dataset);
+    ASSERT_FALSE(quiz.empty());
+    const int quizYear = quiz.front().mapYear;
+    ASSERT_NE(quizYear, 1971) << "the test needs a quiz year the timeline is not on already";
+    EXPECT_EQ(app->snapshot().map.year, quizYear) << "the quiz's map";
+    oneYear("in the quiz");
+
+    // A question's map stays while it is asked: the timeline cannot take the map elsewhere.
+    app->request(seek);
+    frame(*app);
+    EXPECT_EQ(app->snapshot().map.year, quizYear);
+    oneYear("in the quiz after a seek");
 }
 
 TEST_F(MapAppTest, ExploreClosesOnTheWindowsCloseButton) {

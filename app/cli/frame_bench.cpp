@@ -3,6 +3,7 @@
 #include "frame/frame_builder.hpp"
 #include "geodata/playback.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/sample_level.hpp"
 #include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -43,7 +44,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
                   int year) {
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = samplesFor(options); // as the window asks for
+    settings.antialiasingLevel = supportedSampleLevel(samplesFor(options)); // as the window asks for
     if (!texture.create(options.size.width, options.size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image\n", options.size.width,
                      options.size.height);

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/frame_bench.hpp"
 #include "cli/soak.hpp"
+#include "cli/year_range.hpp"
 #include "content/atlas.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
@@ -10,6 +11,7 @@
 #include "platform/data_watcher.hpp"
 #include "platform/fatal_screen.hpp"
 #include "platform/guarded_run.hpp"
+#include "platform/library_messages.hpp"
 #include "platform/log.hpp"
 #include "platform/options.hpp"
 #include "shell/map_window.hpp"
@@ -17,6 +19,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -33,15 +36,16 @@ bool opensWindow(const app::Options& o) {
 const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }
 
 int run(int argc, char** argv, app::RunMode& mode) {
+    const app::LibraryMessages libraryMessages(app::logger()); // SFML's remarks into the log
     int exitCode = 0;
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
     mode.kiosk = options->kiosk && !options->soakMinutes;
-    if (opensWindow(*options) && options->logFile != "-") {
-        app::LogSettings log;
+    app::LogSettings log;
+    log.debug = std::getenv("TIDSATLAS_LOG_DEBUG") != nullptr; // for whoever investigates
+    if (opensWindow(*options) && options->logFile != "-")
         log.path = options->logFile.empty() ? app::defaultLogPath() : options->logFile;
-        app::configureLog(log);
-    }
+    app::configureLog(log);
 
     // Taken before loading, so that an edit made while the data loads is still seen as a change.
     app::FolderSnapshot dataBaseline = app::snapshotFolder(options->dataDir);
@@ -60,6 +64,12 @@ int run(int argc, char** argv, app::RunMode& mode) {
                         w.message);
     for (const std::string& problem : atlas.problems) app::logWarning(problem);
     const int year = options->year.value_or(dataset.firstYear());
+    // A one-shot command cannot show a year the data does not have; the window clamps to the data's years.
+    if (!opensWindow(*options) && !options->soakMinutes)
+        if (const auto outside = app::yearOutsideData(*options, dataset)) {
+            std::fprintf(stderr, "tidsatlas: %s\n", outside->c_str());
+            return 2;
+        }
 
     if (options->list) {
         app::listUnits(dataset, year, std::cout);

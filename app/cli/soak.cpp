@@ -2,6 +2,7 @@
 
 #include "modes/kiosk/kiosk_session.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/sample_level.hpp"
 #include "shell/app_shell.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -99,7 +100,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     kiosk.present = false;
     const sf::Vector2u size(options.size.width, options.size.height);
     sf::ContextSettings context;
-    context.antialiasingLevel = samplesFor(options);
+    context.antialiasingLevel = supportedSampleLevel(samplesFor(options));
     sf::RenderTexture texture;
     if (!texture.create(size.x, size.y, context)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n", size.x,
@@ -113,7 +114,7 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     std::fprintf(stderr,
                  "tidsatlas: soak: the kiosk at %ux%u (msaa %u) for %.1f min, %.2f simulated s per frame, "
                  "progress every %.0f s\n",
-                 size.x, size.y, samplesFor(options), minutes, settings.dt, settings.progressSeconds);
+                 size.x, size.y, context.antialiasingLevel, minutes, settings.dt, settings.progressSeconds);
     const SoakReport r = runSoak(app, texture, settings,
                                  [minutes](const SoakReport& now) { printLine("progress", now, minutes); });
     printLine("done", r, minutes);

@@ -3,6 +3,7 @@
 #include "export/layout_report.hpp"
 #include "frame/frame_builder.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/sample_level.hpp"
 #include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -15,7 +16,7 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     const std::string& file = options.exportPng;
     sf::RenderTexture texture;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = samplesFor(options);
+    settings.antialiasingLevel = supportedSampleLevel(samplesFor(options));
     if (!texture.create(size.width, size.height, settings)) {
         std::fprintf(stderr, "tidsatlas: cannot create a %ux%u offscreen image (graphics driver)\n",
                      size.width, size.height);

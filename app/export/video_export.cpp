@@ -2,6 +2,7 @@
 
 #include "export/frame_sources.hpp"
 #include "platform/antialiasing.hpp"
+#include "platform/sample_level.hpp"
 
 #include <SFML/System/Clock.hpp>
 #include <algorithm>
@@ -64,7 +65,8 @@ VideoExporter::VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& 
         return;
     }
     sf::ContextSettings settings;
-    settings.antialiasingLevel = samplesFor(look); // --aa msaa; analytic edges need no samples
+    settings.antialiasingLevel =
+        supportedSampleLevel(samplesFor(look)); // --aa msaa; analytic edges need none
     if (!m_texture.create(r.size.width, r.size.height, settings)) {
         fail("cannot create a " + std::to_string(r.size.width) + "x" + std::to_string(r.size.height) +
              " offscreen image (graphics driver)");

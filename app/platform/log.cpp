@@ -15,6 +15,8 @@ namespace {
 
 const char* levelWord(LogLevel level) {
     switch (level) {
+    case LogLevel::Debug:
+        return "debug";
     case LogLevel::Info:
         return "info";
     case LogLevel::Warning:
@@ -172,6 +174,7 @@ void Logger::write(LogLevel level, std::string_view message) noexcept {
     try {
         const std::string stamp = timestamp(m_clock());
         const std::lock_guard lock(m_mutex);
+        if (level == LogLevel::Debug && !m_settings.debug) return;
         if (m_settings.mirrorToStderr) toStderr(stderrLines(level, message));
         if (m_settings.path.empty()) return;
         if (m_failed) {

@@ -15,7 +15,8 @@
 
 namespace app {
 
-enum class LogLevel { Info, Warning, Error };
+// Debug: details for whoever investigates (a library's harmless remarks); kept only with `debug` set.
+enum class LogLevel { Debug, Info, Warning, Error };
 
 struct LogSettings {
     std::string path; // the log file; empty = stderr only
@@ -24,6 +25,7 @@ struct LogSettings {
     int keepFiles = 5;               // rotated files kept: path.1 (newest) … path.keepFiles (oldest)
     bool mirrorToStderr = true;
     double retrySeconds = 60; // after a failed write, how long to wait before trying the file again
+    bool debug = false;       // write Debug lines too (TIDSATLAS_LOG_DEBUG=1); off, they are dropped
 };
 
 /// `$XDG_STATE_HOME/tidsatlas/tidsatlas.log`, else `$HOME/.local/state/tidsatlas/tidsatlas.log` (the XDG

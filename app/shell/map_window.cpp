@@ -3,6 +3,7 @@
 #include "modes/present/speaker_view.hpp"
 #include "platform/antialiasing.hpp"
 #include "platform/log.hpp"
+#include "platform/sample_level.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
 
@@ -60,7 +61,7 @@ class MapWindow {
   private:
     void open(bool fullscreen) {
         sf::ContextSettings settings;
-        settings.antialiasingLevel = samplesFor(m_options);
+        settings.antialiasingLevel = supportedSampleLevel(samplesFor(m_options));
         const sf::VideoMode mode = fullscreen ? sf::VideoMode::getDesktopMode()
                                               : sf::VideoMode(m_options.size.width, m_options.size.height);
         m_window.create(mode, sf::String::fromUtf8(m_title.begin(), m_title.end()),

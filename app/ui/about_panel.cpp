@@ -2,6 +2,7 @@
 // one place where addresses are shown; everywhere else a source is a short citation (content/citation).
 #include "content/citation.hpp"
 #include "ui/ui_panels.hpp"
+#include "ui/wrapped_text.hpp"
 
 #include <algorithm>
 #include <imgui.h>
@@ -22,7 +23,7 @@ void group(const std::string& heading, const std::vector<std::string>& parts, co
     if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (parts.empty()) ImGui::TextDisabled("%s", text.get("about.no_sources").c_str());
     for (const std::string& part : parts) {
-        ImGui::BulletText("%s", citeOne(part, text).c_str());
+        wrappedBullet(citeOne(part, text));
         if (!hostOf(part).empty()) {
             ImGui::Indent();
             ImGui::TextDisabled("%s", part.c_str());
@@ -68,7 +69,7 @@ void aboutPanel(const Atlas& atlas, const Strings& text, PanelArea area, UiInten
             if (attribution.empty())
                 ImGui::TextDisabled("%s", text.get("about.no_sources").c_str());
             else {
-                ImGui::BulletText("%s", attributionText(attribution, text).c_str());
+                wrappedBullet(attributionText(attribution, text));
                 ImGui::Indent();
                 // The dataset's own wording only where it holds an address the short citation leaves out:
                 // otherwise it repeats the line above, and in the other language it would be untranslated.

@@ -2,6 +2,7 @@
 #include "content/story_text.hpp"
 #include "render/bodies_layer.hpp"
 #include "ui/ui_panels.hpp"
+#include "ui/wrapped_text.hpp"
 
 #include <cmath>
 #include <imgui.h>
@@ -46,9 +47,7 @@ void lineageButtons(const geodata::Dataset& dataset, const std::vector<geodata::
     }
     for (const geodata::LineageLink& link : links) {
         const geodata::UnitVersion& other = dataset.units[static_cast<size_t>(earlier ? link.from : link.to)];
-        const std::string label =
-            other.fullName() + " (" + yearsText(other) + ")##" + std::to_string(other.id);
-        if (ImGui::Button(label.c_str())) {
+        if (wrappedButton(other.fullName() + " (" + yearsText(other) + ")", std::to_string(other.id))) {
             intent.selectUnit = other.id;
             intent.seekYear = earlier ? other.toYear : other.fromYear;
         }
@@ -84,6 +83,7 @@ void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text
     const geodata::UnitVersion& u = dataset.units[static_cast<size_t>(unitId)];
     bool open = true;
     if (beginSidePanel(u.fullName() + "###unitinfo", area, open)) {
+        ImGui::PushTextWrapPos(0); // every line within the panel (the kiosk's text is larger)
         ImGui::TextUnformatted(text.format("unit.valid", {yearsText(u)}).c_str());
         ImGui::TextUnformatted(text.format("unit.area", {u.areaM2 / 1e6}).c_str());
         if (!atlas.population.empty()) populationLines(atlas, u, year, text);
@@ -97,14 +97,15 @@ void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text
             ImGui::Separator();
             ImGui::TextUnformatted(text.format("unit.bodies_in_year", {year}).c_str());
             for (const geodata::JointBody* body : bodies) {
+                sameLineIfFits(body->shortName,
+                               body == bodies.front()); // a row that flows, never past the edge
                 ImGui::PushStyleColor(ImGuiCol_Button, bodyColour(*body));
                 if (ImGui::Button((body->shortName + "##member").c_str())) intent.selectBody = body->id;
                 ImGui::PopStyleColor();
-                ImGui::SameLine();
             }
-            ImGui::NewLine();
         }
         ImGui::TextDisabled("%s", text.format("unit.code", {u.code}).c_str());
+        ImGui::PopTextWrapPos();
     }
     ImGui::End();
     if (!open) intent.clearSelection = true;
@@ -127,13 +128,12 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
         if (members.empty()) ImGui::TextDisabled("%s", text.get("body.no_members").c_str());
         for (const std::string& code : members)
             if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year))
-                if (ImGui::Button((u->fullName() + "##m").c_str())) intent.selectUnit = u->id;
-        for (const std::string& other : body->otherMembers) ImGui::BulletText("%s", other.c_str());
+                if (wrappedButton(u->fullName(), "m" + code)) intent.selectUnit = u->id;
+        for (const std::string& other : body->otherMembers) wrappedBullet(other);
         if (!body->notes.empty()) {
             ImGui::Separator();
             ImGui::TextUnformatted(text.get("body.about_sources").c_str());
-            for (const geodata::Text& note : body->notes)
-                ImGui::BulletText("%s", pick(note, language).c_str());
+            for (const geodata::Text& note : body->notes) wrappedBullet(pick(note, language));
         }
         ImGui::TextDisabled("%s", text.format("common.source", {shortCitation(body->source, text)}).c_str());
         ImGui::PopTextWrapPos();

@@ -1,5 +1,6 @@
 #include "content/citation.hpp"
 #include "ui/ui_panels.hpp"
+#include "ui/wrapped_text.hpp"
 
 #include <imgui.h>
 #include <string>
@@ -96,7 +97,7 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
                 if (ImGui::TreeNode((pick(n.title, language) + "##" + n.id).c_str())) {
                     if (!pick(n.text, language).empty())
                         ImGui::TextUnformatted(pick(n.text, language).c_str());
-                    for (const std::string& item : n.items) ImGui::BulletText("%s", item.c_str());
+                    for (const std::string& item : n.items) wrappedBullet(item);
                     ImGui::TextDisabled(
                         "%s", text.format("common.source", {shortCitation(n.source, text)}).c_str());
                     ImGui::TreePop();
@@ -119,7 +120,7 @@ void problemsPanel(const std::vector<std::string>& problems, const Strings& text
     const std::string title = withId(text.get("problems.title"), "problems");
     if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::TextWrapped("%s", text.get("problems.intro").c_str());
-        for (const std::string& p : problems) ImGui::BulletText("%s", p.c_str());
+        for (const std::string& p : problems) wrappedBullet(p);
     }
     ImGui::End();
     ImGui::PopStyleColor(2);

@@ -3,7 +3,40 @@
 #include "modes/teach/alluvial_panel.hpp"
 #include "ui/overlays.hpp"
 
+#include <algorithm>
+
 namespace app {
+
+void TeachMode::enter(ModeContext& ctx) {
+    // Teaching opened on a year compares it with the first (the later year is where the user was), unless
+    // that is the first year itself.
+    if (ctx.playback.year() > m_teach.earlierYear) m_teach.laterYear = ctx.playback.year();
+    holdYear(ctx);
+}
+
+void TeachMode::dataChanged(ModeContext& ctx) {
+    m_teach = TeachState(ctx.atlas);
+    m_heldYear.reset();
+    enter(ctx);
+}
+
+void TeachMode::update(double /*dt*/, ModeContext& ctx) { holdYear(ctx); }
+
+void TeachMode::holdYear(ModeContext& ctx) {
+    geodata::Playback& playback = ctx.playback;
+    // The timeline moved a comparison (its slider, a step, play): the later year follows it. A quiz
+    // question keeps its map: it asks about that year's units.
+    if (m_teach.tool == TeachTool::Compare && m_heldYear == m_teach.laterYear &&
+        playback.year() != m_teach.laterYear) {
+        m_teach.laterYear = playback.year();
+        m_teach.earlierYear = std::min(m_teach.earlierYear, m_teach.laterYear);
+    }
+    m_heldYear = m_teach.mapYear();
+    if (m_heldYear && playback.year() != *m_heldYear) {
+        playback.setPlaying(false);
+        playback.seek(*m_heldYear);
+    }
+}
 
 bool TeachMode::tapUnit(const geodata::UnitVersion& unit, ModeContext& /*ctx*/) {
     return m_teach.tapUnit(unit);
@@ -33,6 +66,7 @@ FrameLook TeachMode::look(const ModeContext& ctx) const {
 void TeachMode::apply(const UiIntent& intent, ModeContext& ctx) {
     ExplorerBase::apply(intent, ctx);
     if (intent.showTeach && !*intent.showTeach) ctx.shell.switchTo(AppMode::Explore);
+    holdYear(ctx); // a tab or a slider of the panel changed the year: this frame shows it
 }
 
 ModeFrame TeachMode::frame(const ModeContext& /*ctx*/) const {

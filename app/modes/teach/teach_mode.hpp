@@ -10,7 +10,9 @@ class TeachMode : public ExplorerBase {
   public:
     explicit TeachMode(const Atlas& atlas) : m_teach(atlas) {}
     [[nodiscard]] AppMode kind() const override { return AppMode::Teach; }
-    void dataChanged(ModeContext& ctx) override { m_teach = TeachState(ctx.atlas); }
+    void enter(ModeContext& ctx) override;
+    void dataChanged(ModeContext& ctx) override;
+    void update(double dt, ModeContext& ctx) override;
     bool tapUnit(const geodata::UnitVersion& unit, ModeContext& ctx) override;
     void panels(ModeContext& ctx, UiIntent& intent) override;
     void apply(const UiIntent& intent, ModeContext& ctx) override;
@@ -22,6 +24,11 @@ class TeachMode : public ExplorerBase {
   private:
     TeachState m_teach;
     std::vector<sf::FloatRect> m_covered; // the teaching panels as last drawn
+    std::optional<int> m_heldYear;        // the tool's year as last handed to playback
+
+    /// The year a tool shows (the quiz's map, the later year of a comparison) is playback's year, so the
+    /// map, the year card and the timeline read the same.
+    void holdYear(ModeContext& ctx);
 };
 
 } // namespace app
