@@ -10,9 +10,10 @@
 
 namespace app {
 
-/// "--year 1800 is outside the data: DIR covers 1900–2009 (dataset.json "years")", for the first of
-/// --year, --from and --to that the command line gave outside [firstYear, lastYear]; nullopt when all lie
-/// inside. The range is the dataset's own: its dataset.json "years", else the years of its boundaries.
+/// "--year 1800 is outside the data: DIR covers 1863–2009", for the first of --year, --from and --to that
+/// the command line gave outside the data's years; nullopt when all lie inside. The range is the data's
+/// own: from the first year any boundary is valid to its last year (dataset.json "years", else the last
+/// change).
 [[nodiscard]] std::optional<std::string> yearOutsideData(const Options& options,
                                                          const geodata::Dataset& dataset);
 
