@@ -80,6 +80,11 @@ std::vector<SimplifiedShape> readShapes(BinaryReader& in) {
 
 std::string encodeDataset(const Dataset& ds) {
     BinaryWriter out;
+    encodeDataset(ds, out);
+    return out.bytes();
+}
+
+void encodeDataset(const Dataset& ds, BinaryWriter& out) {
     out.string(ds.title);
     out.string(ds.attribution);
     out.pod(ds.yearRangeSetting().first);
@@ -136,11 +141,15 @@ std::string encodeDataset(const Dataset& ds) {
         writeShapes(out, level.context);
         writeBorders(out, level.borders);
     }
-    return out.bytes();
+    out.flush();
 }
 
 Dataset decodeDataset(const char* data, size_t size) {
     BinaryReader in(data, size);
+    return decodeDataset(in);
+}
+
+Dataset decodeDataset(BinaryReader& in) {
     Dataset ds;
     ds.title = in.string();
     ds.attribution = in.string();
