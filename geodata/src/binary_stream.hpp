@@ -42,7 +42,8 @@ class BinaryWriter {
     [[nodiscard]] const std::string& bytes() const { return m_bytes; }
     /// Hands what is still buffered to the sink.
     void flush() {
-        if (m_sink && !m_bytes.empty()) m_sink(m_bytes.data(), m_bytes.size());
+        if (!m_sink || m_bytes.empty()) return;
+        m_sink(m_bytes.data(), m_bytes.size());
         m_bytes.clear();
     }
 
