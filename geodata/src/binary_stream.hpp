@@ -3,33 +3,63 @@
 // the machine's own byte order: a cache file never leaves the machine that wrote it.
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace geodata {
 
 class BinaryWriter {
   public:
+    /// Receives the bytes written, in order, a chunk at a time.
+    using Sink = std::function<void(const char* data, size_t size)>;
+
+    /// Collects everything in bytes().
+    BinaryWriter() = default;
+    /// Hands the bytes to `sink` as they come (call flush() at the end): the whole encoding is
+    /// never in memory at once.
+    explicit BinaryWriter(Sink sink) : m_sink(std::move(sink)) {}
+
     template <class T> void pod(const T& value) {
         static_assert(std::is_trivially_copyable_v<T>);
-        m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+        append(reinterpret_cast<const char*>(&value), sizeof value);
     }
     void count(size_t n) { pod(static_cast<std::uint64_t>(n)); }
     void string(const std::string& s) {
         count(s.size());
-        m_bytes.append(s);
+        append(s.data(), s.size());
     }
     /// Only for element types without padding: the bytes written must not depend on the run.
     template <class T> void podVector(const std::vector<T>& values) {
         static_assert(std::is_trivially_copyable_v<T>);
         count(values.size());
-        m_bytes.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+        append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
     }
+    /// Everything written, when there is no sink.
     [[nodiscard]] const std::string& bytes() const { return m_bytes; }
+    /// Hands what is still buffered to the sink.
+    void flush() {
+        if (!m_sink || m_bytes.empty()) return;
+        m_sink(m_bytes.data(), m_bytes.size());
+        m_bytes.clear();
+    }
 
   private:
+    static constexpr size_t kChunk = size_t{1} << 20;
+    void append(const char* data, size_t size) {
+        if (m_sink && m_bytes.size() + size > kChunk) {
+            flush();
+            if (size >= kChunk) { // a long vector goes straight through
+                m_sink(data, size);
+                return;
+            }
+        }
+        m_bytes.append(data, size);
+    }
+    Sink m_sink;
     std::string m_bytes;
 };
 
@@ -41,12 +71,18 @@ struct BinaryFormatError : std::runtime_error {
 
 class BinaryReader {
   public:
-    BinaryReader(const char* data, size_t size) : m_at(data), m_end(data + size) {}
+    /// Fills `into` with the next `size` bytes; throws BinaryFormatError when it cannot.
+    using Source = std::function<void(char* into, size_t size)>;
+
+    /// Reads `size` bytes in memory.
+    BinaryReader(const char* data, size_t size) : m_at(data), m_remaining(size) {}
+    /// Reads `size` bytes from `source` as they are needed: a vector is read straight into its place.
+    BinaryReader(Source source, size_t size) : m_source(std::move(source)), m_remaining(size) {}
 
     template <class T> T pod() {
         static_assert(std::is_trivially_copyable_v<T>);
         T value;
-        std::memcpy(&value, take(sizeof value), sizeof value);
+        read(reinterpret_cast<char*>(&value), sizeof value);
         return value;
     }
     /// A count of elements of `elementSize` bytes each, checked against what is left to read.
@@ -58,25 +94,33 @@ class BinaryReader {
     }
     std::string string() {
         const size_t n = count();
-        return {take(n), n};
+        std::string s(n, '\0');
+        read(s.data(), n);
+        return s;
     }
     template <class T> std::vector<T> podVector() {
+        static_assert(std::is_trivially_copyable_v<T>);
         const size_t n = count(sizeof(T));
         std::vector<T> values(n);
-        if (n != 0) std::memcpy(values.data(), take(n * sizeof(T)), n * sizeof(T));
+        if (n != 0) read(reinterpret_cast<char*>(values.data()), n * sizeof(T));
         return values;
     }
-    [[nodiscard]] size_t remaining() const { return static_cast<size_t>(m_end - m_at); }
+    [[nodiscard]] size_t remaining() const { return m_remaining; }
 
   private:
-    const char* take(size_t n) {
-        if (n > remaining()) throw BinaryFormatError("data ends early");
-        const char* at = m_at;
-        m_at += n;
-        return at;
+    void read(char* into, size_t n) {
+        if (n > m_remaining) throw BinaryFormatError("data ends early");
+        if (m_source) {
+            m_source(into, n);
+        } else {
+            std::memcpy(into, m_at, n);
+            m_at += n;
+        }
+        m_remaining -= n;
     }
-    const char* m_at;
-    const char* m_end;
+    Source m_source;
+    const char* m_at = nullptr;
+    size_t m_remaining = 0;
 };
 
 } // namespace geodata

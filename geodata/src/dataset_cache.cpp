@@ -3,11 +3,13 @@
 #include "binary_stream.hpp"
 #include "dataset_codec.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <unistd.h>
 #include <xxhash.h>
@@ -101,14 +103,16 @@ CacheRead readCache(const fs::path& file, std::uint64_t sourceKey) {
     CacheRead result;
     std::ifstream in(file, std::ios::binary);
     if (!in) return result; // no cache yet: the normal first load
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // The file is decoded as it is read, never held whole beside the dataset it becomes (at country
+    // scale that was a second copy of the dataset at the peak of the load).
+    std::error_code ec;
+    const std::uintmax_t fileSize = fs::file_size(file, ec);
+    if (ec) return result;
     Header header;
-    if (bytes.size() < sizeof header) {
-        result.problem =
-            "cache file is truncated (" + std::to_string(bytes.size()) + " bytes); rebuilding it";
+    if (fileSize < sizeof header || !in.read(reinterpret_cast<char*>(&header), sizeof header)) {
+        result.problem = "cache file is truncated (" + std::to_string(fileSize) + " bytes); rebuilding it";
         return result;
     }
-    std::memcpy(&header, bytes.data(), sizeof header);
     if (header.magic != kMagic) {
         result.problem = "not a tidsatlas cache file; rebuilding it";
         return result;
@@ -120,39 +124,82 @@ CacheRead readCache(const fs::path& file, std::uint64_t sourceKey) {
         return result;
     }
     if (header.sourceKey != sourceKey) return result; // the source files changed: rebuild quietly
-    const size_t payloadSize = bytes.size() - sizeof header;
+    const auto payloadSize = static_cast<size_t>(fileSize - sizeof header);
     if (header.payloadSize != payloadSize) {
         result.problem = "cache file is truncated or padded (" + std::to_string(payloadSize) + " of " +
                          std::to_string(header.payloadSize) + " payload bytes); rebuilding it";
         return result;
     }
-    const char* payload = bytes.data() + sizeof header;
-    if (XXH3_64bits(payload, payloadSize) != header.payloadHash) {
+    const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> hash(XXH3_createState(), &XXH3_freeState);
+    XXH3_64bits_reset(hash.get());
+    bool readFailed = false;
+    auto source = [&](char* into, size_t size) {
+        if (!in.read(into, static_cast<std::streamsize>(size))) {
+            readFailed = true;
+            throw BinaryFormatError("the file ends early");
+        }
+        XXH3_64bits_update(hash.get(), into, size);
+    };
+    BinaryReader reader(source, payloadSize);
+    std::optional<Dataset> decoded;
+    std::string decodeProblem;
+    try {
+        decoded = decodeDataset(reader);
+    } catch (const BinaryFormatError& e) {
+        decodeProblem = e.what();
+    }
+    // What the decoder did not read still counts for the checksum, which is judged first: a damaged
+    // file is reported as damaged, whatever the decoder made of it.
+    std::array<char, 1 << 16> rest{};
+    for (size_t left = reader.remaining(); left > 0 && !readFailed;) {
+        const size_t n = std::min(left, rest.size());
+        if (!in.read(rest.data(), static_cast<std::streamsize>(n)))
+            readFailed = true;
+        else
+            XXH3_64bits_update(hash.get(), rest.data(), n);
+        left -= n;
+    }
+    if (readFailed) {
+        result.problem = "cache file cannot be read to its end; rebuilding it";
+        return result;
+    }
+    if (XXH3_64bits_digest(hash.get()) != header.payloadHash) {
         result.problem = "cache file is damaged (checksum mismatch); rebuilding it";
         return result;
     }
-    try {
-        result.dataset = decodeDataset(payload, payloadSize);
-    } catch (const BinaryFormatError& e) {
-        result.problem = std::string("cache file cannot be decoded (") + e.what() + "); rebuilding it";
+    if (!decoded) {
+        result.problem = "cache file cannot be decoded (" + decodeProblem + "); rebuilding it";
+        return result;
     }
+    result.dataset = std::move(decoded);
     return result;
 }
 
 std::optional<std::string> writeCache(const fs::path& file, std::uint64_t sourceKey, const Dataset& dataset) {
-    const std::string payload = encodeDataset(dataset);
-    Header header;
-    header.sourceKey = sourceKey;
-    header.payloadSize = payload.size();
-    header.payloadHash = XXH3_64bits(payload.data(), payload.size());
     // A temporary name per process: two apps loading the same folder never write into one file,
     // and a reader sees either the old cache or the whole new one.
     fs::path temporary = file;
     temporary += ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        // The payload goes to the file as it is encoded, never whole in memory (at country scale
+        // that string, grown by doubling, was larger than the dataset); the header, which counts
+        // and hashes it, is written in front afterwards.
+        Header header;
+        header.sourceKey = sourceKey;
         out.write(reinterpret_cast<const char*>(&header), sizeof header);
-        out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+        const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> hash(XXH3_createState(),
+                                                                            &XXH3_freeState);
+        XXH3_64bits_reset(hash.get());
+        BinaryWriter writer([&](const char* data, size_t size) {
+            XXH3_64bits_update(hash.get(), data, size);
+            header.payloadSize += size;
+            out.write(data, static_cast<std::streamsize>(size));
+        });
+        encodeDataset(dataset, writer);
+        header.payloadHash = XXH3_64bits_digest(hash.get());
+        out.seekp(0);
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
         out.close();
         if (!out) {
             const std::string reason = std::strerror(errno);

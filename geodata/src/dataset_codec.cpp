@@ -25,6 +25,22 @@ std::vector<Polygon> readPolygons(BinaryReader& in) {
     return polygons;
 }
 
+void writeTriangles(BinaryWriter& out, const TriangleList& triangles) {
+    out.podVector(triangles.corners());
+    out.podVector(triangles.smallIndices());
+    out.podVector(triangles.largeIndices());
+}
+
+TriangleList readTriangles(BinaryReader& in) {
+    std::vector<Point> corners = in.podVector<Point>();
+    std::vector<std::uint16_t> small = in.podVector<std::uint16_t>();
+    std::vector<std::uint32_t> large = in.podVector<std::uint32_t>();
+    std::optional<TriangleList> triangles =
+        TriangleList::fromStorage(std::move(corners), std::move(small), std::move(large));
+    if (!triangles) throw BinaryFormatError("triangle corners out of range");
+    return std::move(*triangles);
+}
+
 void writeBorders(BinaryWriter& out, const BorderNetwork& borders) {
     out.count(borders.groups.size());
     for (const BorderGroup& g : borders.groups) {
@@ -47,15 +63,15 @@ void writeShapes(BinaryWriter& out, const std::vector<SimplifiedShape>& shapes) 
     out.count(shapes.size());
     for (const SimplifiedShape& s : shapes) {
         writePolygons(out, s.polygons);
-        out.podVector(s.triangles);
+        writeTriangles(out, s.triangles);
     }
 }
 
 std::vector<SimplifiedShape> readShapes(BinaryReader& in) {
-    std::vector<SimplifiedShape> shapes(in.count(2 * sizeof(std::uint64_t)));
+    std::vector<SimplifiedShape> shapes(in.count(4 * sizeof(std::uint64_t)));
     for (SimplifiedShape& s : shapes) {
         s.polygons = readPolygons(in);
-        s.triangles = in.podVector<Point>();
+        s.triangles = readTriangles(in);
     }
     return shapes;
 }
@@ -64,6 +80,11 @@ std::vector<SimplifiedShape> readShapes(BinaryReader& in) {
 
 std::string encodeDataset(const Dataset& ds) {
     BinaryWriter out;
+    encodeDataset(ds, out);
+    return out.bytes();
+}
+
+void encodeDataset(const Dataset& ds, BinaryWriter& out) {
     out.string(ds.title);
     out.string(ds.attribution);
     out.pod(ds.yearRangeSetting().first);
@@ -77,7 +98,7 @@ std::string encodeDataset(const Dataset& ds) {
         out.pod(u.fromYear);
         out.pod(u.toYear);
         writePolygons(out, u.polygons);
-        out.podVector(u.triangles);
+        writeTriangles(out, u.triangles);
         out.pod(u.labelAnchor);
         out.pod(u.labelRadius);
         out.pod(u.areaM2);
@@ -89,7 +110,7 @@ std::string encodeDataset(const Dataset& ds) {
         out.pod(f.fromYear);
         out.pod(f.toYear);
         writePolygons(out, f.polygons);
-        out.podVector(f.triangles);
+        writeTriangles(out, f.triangles);
         out.pod(f.bounds);
     }
     // Field by field: LineageLink has padding, and padding bytes would make the file differ run to run.
@@ -120,11 +141,15 @@ std::string encodeDataset(const Dataset& ds) {
         writeShapes(out, level.context);
         writeBorders(out, level.borders);
     }
-    return out.bytes();
+    out.flush();
 }
 
 Dataset decodeDataset(const char* data, size_t size) {
     BinaryReader in(data, size);
+    return decodeDataset(in);
+}
+
+Dataset decodeDataset(BinaryReader& in) {
     Dataset ds;
     ds.title = in.string();
     ds.attribution = in.string();
@@ -140,7 +165,7 @@ Dataset decodeDataset(const char* data, size_t size) {
         u.fromYear = in.pod<int>();
         u.toYear = in.pod<int>();
         u.polygons = readPolygons(in);
-        u.triangles = in.podVector<Point>();
+        u.triangles = readTriangles(in);
         u.labelAnchor = in.pod<Point>();
         u.labelRadius = in.pod<double>();
         u.areaM2 = in.pod<double>();
@@ -152,7 +177,7 @@ Dataset decodeDataset(const char* data, size_t size) {
         f.fromYear = in.pod<int>();
         f.toYear = in.pod<int>();
         f.polygons = readPolygons(in);
-        f.triangles = in.podVector<Point>();
+        f.triangles = readTriangles(in);
         f.bounds = in.pod<Bounds>();
     }
     ds.lineage.links.resize(in.count(3 * sizeof(int) + sizeof(double)));

@@ -7,7 +7,8 @@
 namespace geodata {
 
 namespace {
-void appendTriangles(GEOSContextHandle_t h, const GEOSGeometry* collection, TriangleList& out) {
+void appendTriangles(GEOSContextHandle_t h, const GEOSGeometry* collection, TriangleList& triangles) {
+    std::vector<Point> out;
     const int n = GEOSGetNumGeometries_r(h, collection);
     for (int i = 0; i < n; ++i) {
         const GEOSGeometry* triangle = GEOSGetGeometryN_r(h, collection, i);
@@ -19,6 +20,7 @@ void appendTriangles(GEOSContextHandle_t h, const GEOSGeometry* collection, Tria
             out.push_back(p);
         }
     }
+    triangles.append(TriangleList::fromSoup(out));
 }
 } // namespace
 
@@ -26,13 +28,14 @@ TriangleList triangulate(const GeosContext& geos, const std::vector<Polygon>& po
     TriangleList triangles;
     for (const Polygon& polygon : polygons) {
         if (std::optional<TriangleList> swept = tessellate(polygon)) {
-            triangles.insert(triangles.end(), swept->begin(), swept->end());
+            triangles.append(*swept);
             continue;
         }
         auto g = geos.toGeos(polygon);
         auto tris = geos.wrap(GEOSConstrainedDelaunayTriangulation_r(geos.handle(), g.get()));
         if (tris) appendTriangles(geos.handle(), tris.get(), triangles);
     }
+    triangles.shrinkToFit();
     return triangles;
 }
 
