@@ -1,8 +1,10 @@
 #include "platform/options.hpp"
 
-#include <map>
+#include "content/bundled_files.hpp"
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <map>
 #include <regex>
 
 namespace app {
@@ -16,13 +18,7 @@ std::optional<Size> parseSize(const std::string& text) {
     return s;
 }
 
-std::string defaultDataDir() {
-    for (const std::filesystem::path& candidate :
-         {std::filesystem::path("data/sodertorn"),
-          std::filesystem::path(TIDSATLAS_SOURCE_DIR) / "data/sodertorn"})
-        if (std::filesystem::is_directory(candidate)) return candidate.string();
-    return "data/sodertorn";
-}
+std::string defaultDataDir() { return bundledDir("sodertorn"); }
 
 std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     Options o;
@@ -58,8 +54,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->check(CLI::Range(1, 1000000))
         ->capture_default_str();
     const std::map<std::string, render::Antialiasing> smoothing{{"analytic", render::Antialiasing::Analytic},
-                                                                 {"msaa", render::Antialiasing::Msaa},
-                                                                 {"none", render::Antialiasing::None}};
+                                                                {"msaa", render::Antialiasing::Msaa},
+                                                                {"none", render::Antialiasing::None}};
     cli.add_option("--aa", o.aa,
                    "How edges are smoothed: analytic (each line's pixels shaded by how much of them it "
                    "covers: smooth on any graphics driver at little cost), msaa (multisampling with --msaa "

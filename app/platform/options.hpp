@@ -31,7 +31,7 @@ struct Options {
     bool bench = false;  // --bench: time loading and N offscreen frames
     int benchFrames = 600;
     render::Antialiasing aa = render::Antialiasing::Analytic; // --aa: how edges are smoothed
-    unsigned msaa = 4; // --msaa: samples of the window and offscreen images with --aa msaa
+    unsigned msaa = 4;          // --msaa: samples of the window and offscreen images with --aa msaa
     bool benchRedraw = false;   // --redraw: --bench draws the whole map in every frame
     bool present = false;       // --present: story scenes by clicker, fullscreen
     bool speakerWindow = false; // --speaker-window: notes, time and next scene in a second window
@@ -49,7 +49,8 @@ struct Options {
 /// "1280x720" → Size; nullopt for anything else.
 [[nodiscard]] std::optional<Size> parseSize(const std::string& text);
 
-/// The bundled dataset: next to the executable's source tree, or in the working directory.
+/// The bundled dataset (content/bundled_files.hpp): data/sodertorn in the working directory, beside an
+/// installed executable (/usr/share/tidsatlas/data/sodertorn), or in the source tree it was built from.
 [[nodiscard]] std::string defaultDataDir();
 
 } // namespace app
