@@ -33,6 +33,8 @@ die() {
 }
 
 root="$(mktemp -d /var/tmp/tidsatlas-package-test.XXXXXX)"
+# mktemp makes it 700; as the new system's / it must be open to its other users (apt's _apt, nobody).
+chmod 755 "$root"
 mounts=()
 cleanup() {
     local rc=$? i
@@ -91,8 +93,10 @@ in_root apt-get install -y -q ."$name" >"$root/tmp/install.log" 2>&1 ||
     { tail -20 "$root/tmp/install.log"; die "apt-get install failed (log above)"; }
 check "installed in $((SECONDS - t)) s: tidsatlas $(in_root dpkg-query -W -f='${Version}' tidsatlas)"
 
-say "tidsatlas --list --year 1971 (in /, from the installed data)"
-in_root sh -c 'cd / && tidsatlas --list --year 1971' >"$root/tmp/list.txt" 2>"$root/tmp/list.err" ||
+say "tidsatlas --list --year 1971 (as the user nobody, in /, from the installed data)"
+# An ordinary user, so the installed files' permissions are tested too; its cache goes to a scratch home.
+in_root runuser -u nobody -- env HOME=/tmp/nobody XDG_CACHE_HOME=/tmp/nobody/cache sh -c \
+    'cd / && tidsatlas --list --year 1971' >"$root/tmp/list.txt" 2>"$root/tmp/list.err" ||
     { cat "$root/tmp/list.err"; die "tidsatlas --list failed"; }
 units="$(grep -c '"code"' "$root/tmp/list.txt" || true)"
 [[ "$units" == 9 ]] || die "--list --year 1971 printed $units units, not 9"
