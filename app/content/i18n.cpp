@@ -1,8 +1,8 @@
 // The UI's words: the two catalogues, the fallback chain and safe placeholder filling.
 #include "content/i18n.hpp"
 
-// The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
 #include "content/bundled_files.hpp"
+// The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
 #include "geodata/json_file.hpp"
 
 #include <algorithm>
