@@ -1,6 +1,7 @@
 // The UI's words: the two catalogues, the fallback chain and safe placeholder filling.
 #include "content/i18n.hpp"
 
+#include "content/bundled_files.hpp"
 // The JSON helpers geodata uses for timeline.json, so parse errors read the same in every file.
 #include "geodata/json_file.hpp"
 
@@ -223,12 +224,7 @@ std::vector<std::string> Strings::keys(Language language) const {
 
 std::vector<std::string> Strings::missingKeys() const { return {m_missing.begin(), m_missing.end()}; }
 
-std::string defaultI18nDir() {
-    for (const std::filesystem::path& candidate :
-         {std::filesystem::path("data/i18n"), std::filesystem::path(TIDSATLAS_SOURCE_DIR) / "data/i18n"})
-        if (std::filesystem::is_directory(candidate)) return candidate.string();
-    return "data/i18n";
-}
+std::string defaultI18nDir() { return bundledDir("i18n"); }
 
 Strings loadAppStrings(Language language, std::vector<std::string>* problems) {
     Strings strings;

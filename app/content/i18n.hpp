@@ -85,7 +85,8 @@ class Strings {
     mutable std::set<std::string> m_missing;
 };
 
-/// data/i18n in the working directory, or in the source tree when run from a build folder.
+/// data/i18n: in the working directory, beside an installed executable or in the source tree
+/// (bundled_files.hpp).
 [[nodiscard]] std::string defaultI18nDir();
 
 /// The app's catalogues (defaultI18nDir()) in `language`, as every mode and export reads them: each load

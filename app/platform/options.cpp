@@ -1,5 +1,7 @@
 #include "platform/options.hpp"
 
+#include "content/bundled_files.hpp"
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <map>
@@ -16,13 +18,7 @@ std::optional<Size> parseSize(const std::string& text) {
     return s;
 }
 
-std::string defaultDataDir() {
-    for (const std::filesystem::path& candidate :
-         {std::filesystem::path("data/sodertorn"),
-          std::filesystem::path(TIDSATLAS_SOURCE_DIR) / "data/sodertorn"})
-        if (std::filesystem::is_directory(candidate)) return candidate.string();
-    return "data/sodertorn";
-}
+std::string defaultDataDir() { return bundledDir("sodertorn"); }
 
 std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     Options o;

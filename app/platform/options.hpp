@@ -49,7 +49,8 @@ struct Options {
 /// "1280x720" → Size; nullopt for anything else.
 [[nodiscard]] std::optional<Size> parseSize(const std::string& text);
 
-/// The bundled dataset: next to the executable's source tree, or in the working directory.
+/// The bundled dataset (content/bundled_files.hpp): data/sodertorn in the working directory, beside an
+/// installed executable (/usr/share/tidsatlas/data/sodertorn), or in the source tree it was built from.
 [[nodiscard]] std::string defaultDataDir();
 
 } // namespace app
