@@ -94,18 +94,33 @@ TEST(Citation, TheDatasetAttributionIsWordedInTheChosenLanguage) {
     EXPECT_EQ(app::attributionText("", strings(Language::Swedish)), "");
 }
 
-// Every source of the bundled data has a name in the catalogue, so no caption or panel falls back to
-// a host name, and each reads in the chosen language.
-TEST(Citation, EverySourceOfTheBundledDataHasACatalogueName) {
-    const app::AboutSources sources = app::aboutSources(fixtures::bundledAtlas());
+// Every source the bundled data names is a row of its sources.csv, so every panel cites it by that row's
+// short text in the chosen language and About lists its full reference.
+TEST(Citation, EverySourceOfTheBundledDataIsDefinedInSourcesCsv) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    const app::AboutSources sources = app::aboutSources(atlas);
     std::vector<std::string> all;
     for (const auto* list : {&sources.population, &sources.mergers, &sources.bodies, &sources.milestones})
         all.insert(all.end(), list->begin(), list->end());
     EXPECT_GT(all.size(), 50U);
-    std::vector<std::string> unnamed;
+    std::vector<std::string> undefined;
     for (const std::string& part : all)
-        if (!app::knownCitation(part, strings(Language::Swedish))) unnamed.push_back(part);
-    EXPECT_TRUE(unnamed.empty()) << joined(unnamed);
+        if (!atlas.sources.contains(part)) undefined.push_back(part);
+    EXPECT_TRUE(undefined.empty()) << joined(undefined);
+}
+
+TEST(Citation, AnIdIsCitedByItsShortTextInTheChosenLanguage) {
+    geodata::SourceTable table;
+    table.add({"scb-2024", "SCB", "Statistics Sweden", "SCB, Folkmängd 2024", "https://scb.se/x", "", 2});
+    table.add({"book", "Hembygdsboken", "The local history book", "Hembygdsboken, 1990", "", "", 3});
+    EXPECT_EQ(app::shortCitation("scb-2024 | book", table, strings(Language::Swedish)), "SCB, Hembygdsboken");
+    EXPECT_EQ(app::shortCitation("scb-2024|book", table, strings(Language::English)),
+              "Statistics Sweden, The local history book");
+    // Free text (a dataset without sources.csv) is cited as before, and repeats are dropped.
+    EXPECT_EQ(
+        app::shortCitation("book | https://www.example.org/a | book", table, strings(Language::English)),
+        "The local history book, example.org");
+    EXPECT_EQ(app::citeSource(" book ", table, strings(Language::Swedish)), "Hembygdsboken");
 }
 
 TEST(AudienceText, NoCaptionOrPanelTextNarratesLostFiguresOrShowsAnAddress) {
@@ -127,18 +142,18 @@ TEST(AudienceText, NoCaptionOrPanelTextNarratesLostFiguresOrShowsAnAddress) {
         for (const geodata::Event& e : atlas.timeline.events) {
             check(app::pick(e.title, language));
             check(app::pick(e.text, language));
-            check(app::shortCitation(e.source, text));
+            check(app::shortCitation(e.source, atlas.sources, text));
         }
         for (const geodata::JointBody& b : atlas.timeline.bodies) {
             check(app::pick(b.what, language));
             for (const geodata::Text& note : b.notes) check(app::pick(note, language));
             for (const std::string& other : b.otherMembers) check(other);
-            check(app::shortCitation(b.source, text));
+            check(app::shortCitation(b.source, atlas.sources, text));
         }
         check(app::attributionText(atlas.dataset.attribution, text));
         for (const std::string& code : atlas.population.codes())
             for (const geodata::PopulationRecord* r : atlas.population.recordsOf(code))
-                check(app::shortCitation(r->source, text));
+                check(app::shortCitation(r->source, atlas.sources, text));
         const app::StoryLoad story = app::loadStory(std::string(TIDSATLAS_DATA_DIR) + "/story.json",
                                                     app::makeStoryContext(atlas.dataset, atlas.timeline));
         ASSERT_FALSE(story.story.scenes.empty());

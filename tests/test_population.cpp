@@ -1,6 +1,7 @@
 // population.csv: exact figures, interpolation only strictly between known figures, region totals as far
 // as they are known, and a CSV reader that accepts what spreadsheets write and explains what it rejects.
 #include "bundled_records.hpp"
+#include "fixture_writer.hpp"
 #include "geodata/population.hpp"
 
 #include <algorithm>
@@ -229,4 +230,43 @@ TEST(BundledPopulation, RegionTotal1900IsHonestAboutWhatIsMissing) {
     EXPECT_EQ(total.knownCount, 1); // only Södertälje stad, interpolated 1890–1950
     EXPECT_EQ(total.interpolatedCount, 1);
     EXPECT_FALSE(total.complete);
+}
+
+TEST(PopulationSources, AnUnknownSourceIdIsReportedByLineAndTheFigureKept) {
+    geodata::SourcesLoadResult sources;
+    sources.fileFound = true;
+    sources.table.add({"scb", "SCB", "Statistics Sweden", "SCB, table", "", "", 2});
+    sources.rejectedIds.insert("half-done");
+    const auto path = fixtures::freshFolder() / "population.csv";
+    std::ofstream(path) << "code,year,population,source\n"
+                           "012700000,1950,100,scb\n"
+                           "012700000,1960,200,scb | nowhere\n"
+                           "012700000,1970,300,half-done\n"
+                           "012700000,notayear,400,nowhere-either\n";
+    const auto r = geodata::loadPopulationCsv(path.string(), kFixtureCodes, &sources);
+    const auto* line3 = issueOnLine(r, 3);
+    ASSERT_NE(line3, nullptr) << allIssues(r);
+    EXPECT_EQ(line3->column, "source");
+    EXPECT_TRUE(contains(line3->toString(), "population.csv:3 (source): unknown source id 'nowhere'"))
+        << line3->toString();
+    EXPECT_EQ(issueOnLine(r, 4), nullptr) << "a rejected row of sources.csv is reported there, not here";
+    // A row with another problem still has its unknown source reported, so one pass finds everything.
+    EXPECT_TRUE(contains(allIssues(r), "population.csv:5 (source): unknown source id 'nowhere-either'"))
+        << allIssues(r);
+    EXPECT_EQ(r.table.size(), 3U);
+    EXPECT_EQ(r.table.at("012700000", 1960)->value, 200);
+
+    // Without sources.csv the source is free text, as before.
+    geodata::SourcesLoadResult none;
+    EXPECT_EQ(geodata::loadPopulationCsv(path.string(), kFixtureCodes, &none).issues.size(), 1U);
+}
+
+TEST(BundledPopulation, EverySourceIdIsDefinedInSourcesCsv) {
+    const geodata::SourcesLoadResult sources =
+        geodata::loadSourcesCsv(std::string(TIDSATLAS_DATA_DIR) + "/sources.csv");
+    ASSERT_TRUE(sources.ok());
+    const auto r = geodata::loadPopulationCsv(std::string(TIDSATLAS_DATA_DIR) + "/population.csv",
+                                              boundaryCodes(), &sources);
+    EXPECT_TRUE(r.ok()) << allIssues(r);
+    EXPECT_EQ(r.table.size(), bundled().table.size());
 }

@@ -377,7 +377,7 @@ TEST(BundledTimeline, CooperationMilestonesAndNetworks) {
     for (int year : {2004, 2007, 2008, 2009}) {
         const auto events = t.eventsIn(year);
         const bool fromExhibition = std::any_of(events.begin(), events.end(), [](const geodata::Event* e) {
-            return e->type == EventType::Milestone && contains(e->source, "Bildarkivet");
+            return e->type == EventType::Milestone && contains(e->source, "bildarkivet-samarbete");
         });
         EXPECT_TRUE(fromExhibition) << year;
     }
@@ -385,4 +385,82 @@ TEST(BundledTimeline, CooperationMilestonesAndNetworks) {
     for (const auto& n : t.networks) ids.push_back(n.id);
     EXPECT_EQ(ids, (std::vector<std::string>{"chefsnatverk", "sociala-fragor", "miljo-stadsbyggnad", "skola",
                                              "it", "kultur", "aldrefragor", "ovrigt"}));
+}
+
+// ---- source ids (sources.csv) ----
+
+namespace {
+
+geodata::SourcesLoadResult someSources() {
+    geodata::SourcesLoadResult sources;
+    sources.fileFound = true;
+    sources.table.add({"book", "Bok", "Book", "A book, 1990", "", "", 2});
+    sources.table.add({"web", "Webb", "Web", "A page", "https://example.org", "", 3});
+    sources.rejectedIds.insert("broken"); // a row of sources.csv with its own problem
+    return sources;
+}
+
+const char* kSourcedTimeline = R"({
+  "version": 1,
+  "bodies": [{"id": "b", "name": "Body", "founded": 1950, "what": {"sv": "x", "en": "x"}, "colour": "#0072B2",
+              "members": [{"code": "012700000", "from": 1950}], "source": "book | nowhere"}],
+  "events": [
+    {"id": "e1", "date": 1950, "type": "milestone", "title": {"sv": "a", "en": "a"}, "text": {"sv": "a", "en": "a"},
+     "source": "web|book"},
+    {"id": "e2", "date": 1960, "type": "milestone", "title": {"sv": "b", "en": "b"}, "text": {"sv": "b", "en": "b"},
+     "source": "Some free text | broken"},
+    {"id": "e3", "date": 1970, "type": "milestone", "title": {"sv": "c", "en": "c"}, "text": {"sv": "c", "en": "c"},
+     "source": "web"}
+  ],
+  "networks": [{"id": "n", "title": {"sv": "n", "en": "n"}, "items": ["i"], "source": "missing-too"}]
+})";
+
+} // namespace
+
+TEST(TimelineSources, AnUnknownSourceIdIsReportedByJsonPointerAndTheEntryKept) {
+    const geodata::SourcesLoadResult sources = someSources();
+    TimelineContext ctx = fixtureContext();
+    ctx.sources = &sources;
+    const auto r = geodata::loadTimelineFromText(kSourcedTimeline, "sourced.json", ctx);
+    ASSERT_EQ(r.issues.size(), 3U) << allIssues(r);
+    const auto* body = issueAt(r, "/bodies/0/source");
+    const auto* event = issueAt(r, "/events/1/source");
+    const auto* network = issueAt(r, "/networks/0/source");
+    ASSERT_TRUE(body && event && network) << allIssues(r);
+    EXPECT_TRUE(contains(body->toString(), "sourced.json /bodies/0/source: unknown source id 'nowhere'"))
+        << body->toString();
+    // Free text in a dataset with sources.csv is an unknown id like any other; the rejected row's id is not
+    // reported again (its own problem is in sources.csv).
+    EXPECT_TRUE(contains(event->message, "'Some free text'")) << event->message;
+    EXPECT_FALSE(contains(allIssues(r), "'broken'")) << allIssues(r);
+    EXPECT_TRUE(contains(network->message, "'missing-too'"));
+    // The facts stand: only their citations need fixing.
+    EXPECT_EQ(r.timeline.bodies.size(), 1U);
+    EXPECT_EQ(r.timeline.events.size(), 3U);
+    EXPECT_EQ(r.timeline.networks.size(), 1U);
+}
+
+TEST(TimelineSources, WithoutSourcesCsvSourcesAreFreeTextAndNotChecked) {
+    geodata::SourcesLoadResult none; // the dataset has no sources.csv
+    TimelineContext ctx = fixtureContext();
+    ctx.sources = &none;
+    EXPECT_TRUE(geodata::loadTimelineFromText(kSourcedTimeline, "sourced.json", ctx).ok());
+    ctx.sources = nullptr;
+    EXPECT_TRUE(geodata::loadTimelineFromText(kSourcedTimeline, "sourced.json", ctx).ok());
+}
+
+TEST(BundledTimeline, EverySourceIdIsDefinedInSourcesCsv) {
+    const geodata::SourcesLoadResult sources =
+        geodata::loadSourcesCsv(std::string(TIDSATLAS_DATA_DIR) + "/sources.csv");
+    ASSERT_TRUE(sources.fileFound);
+    ASSERT_TRUE(sources.ok());
+    TimelineContext ctx = bundledContext();
+    ctx.sources = &sources;
+    const auto r = geodata::loadTimeline(std::string(TIDSATLAS_DATA_DIR) + "/timeline.json", ctx);
+    EXPECT_TRUE(r.ok()) << allIssues(r);
+    // And every entry names at least one.
+    for (const geodata::Event& e : r.timeline.events)
+        EXPECT_FALSE(geodata::splitSourceIds(e.source).empty()) << e.id;
+    for (const geodata::JointBody& b : r.timeline.bodies)
+        EXPECT_FALSE(geodata::splitSourceIds(b.source).empty()) << b.id;
 }

@@ -96,10 +96,14 @@ std::string citeOne(std::string_view part, const Strings& text) {
     return trim(hostsOnly(part));
 }
 
-std::string shortCitation(std::string_view sources, const Strings& text, size_t maxNames) {
+namespace {
+
+// Each part cited by `cite`, repeats dropped, joined, cut after maxNames.
+template <typename Cite>
+std::string joinCitations(std::string_view sources, const Strings& text, size_t maxNames, Cite cite) {
     std::vector<std::string> names;
     for (const std::string& part : sourceParts(sources)) {
-        std::string name = citeOne(part, text);
+        std::string name = cite(part);
         if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
     }
     std::string out;
@@ -107,6 +111,25 @@ std::string shortCitation(std::string_view sources, const Strings& text, size_t 
         out += (i > 0 ? ", " : "") + names[i];
     if (maxNames > 0 && names.size() > maxNames) out += " " + text.get("citation.more");
     return out;
+}
+
+} // namespace
+
+std::string shortCitation(std::string_view sources, const Strings& text, size_t maxNames) {
+    return joinCitations(sources, text, maxNames,
+                         [&](const std::string& part) { return citeOne(part, text); });
+}
+
+std::string citeSource(std::string_view part, const geodata::SourceTable& sources, const Strings& text) {
+    if (const geodata::Source* source = sources.find(trim(part)))
+        return text.language() == Language::English ? source->shortEn : source->shortSv;
+    return citeOne(part, text);
+}
+
+std::string shortCitation(std::string_view field, const geodata::SourceTable& sources, const Strings& text,
+                          size_t maxNames) {
+    return joinCitations(field, text, maxNames,
+                         [&](const std::string& part) { return citeSource(part, sources, text); });
 }
 
 std::string attributionText(std::string_view attribution, const Strings& text) {

@@ -24,7 +24,8 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const St
             caption.text = pick(first.text, language);
             caption.meta = std::to_string(y);
             if (!first.source.empty())
-                caption.meta += " · " + text.format("common.source", {shortCitation(first.source, text)});
+                caption.meta +=
+                    " · " + text.format("common.source", {shortCitation(first.source, atlas.sources, text)});
             const size_t more = events.size() - 1;
             if (more == 1) caption.meta += " · " + text.get("caption.one_more_event");
             if (more > 1) caption.meta += " · " + text.format("caption.more_events", {more});

@@ -1,5 +1,6 @@
-// "Om kartan" / "About this map": every source the map draws on, grouped, with its full address. The
-// one place where addresses are shown; everywhere else a source is a short citation (content/citation).
+// "Om kartan" / "About this map": every source the map draws on, grouped, with its full reference,
+// address and licence (from sources.csv). The one place where they are shown; everywhere else a source is
+// a short citation (content/citation).
 #include "content/citation.hpp"
 #include "ui/ui_panels.hpp"
 #include "ui/wrapped_text.hpp"
@@ -18,11 +19,29 @@ void addParts(std::vector<std::string>& list, const std::string& sources) {
         if (std::find(list.begin(), list.end(), part) == list.end()) list.push_back(std::move(part));
 }
 
-// One group: a heading, then each source as its short name with the full address under it.
-void group(const std::string& heading, const std::vector<std::string>& parts, const Strings& text) {
+// A source of sources.csv: its short name in the chosen language, with the full reference, the address
+// and the licence under it.
+void tableSource(const geodata::Source& source, const Strings& text) {
+    wrappedBullet(text.language() == Language::English ? source.shortEn : source.shortSv);
+    ImGui::Indent();
+    ImGui::TextDisabled("%s", source.reference.c_str());
+    if (!source.url.empty()) ImGui::TextDisabled("%s", source.url.c_str());
+    if (!source.licence.empty())
+        ImGui::TextDisabled("%s", text.format("about.licence", {source.licence}).c_str());
+    ImGui::Unindent();
+}
+
+// One group: a heading, then each source as its short name with the full reference or address under it.
+void group(const std::string& heading, const std::vector<std::string>& parts,
+           const geodata::SourceTable& table, const Strings& text) {
     if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (parts.empty()) ImGui::TextDisabled("%s", text.get("about.no_sources").c_str());
     for (const std::string& part : parts) {
+        if (const geodata::Source* source = table.find(part)) {
+            tableSource(*source, text);
+            continue;
+        }
+        // Free text (a dataset without sources.csv): the part as written, when it holds an address.
         wrappedBullet(citeOne(part, text));
         if (!hostOf(part).empty()) {
             ImGui::Indent();
@@ -80,10 +99,10 @@ void aboutPanel(const Atlas& atlas, const Strings& text, PanelArea area, UiInten
                 ImGui::Unindent();
             }
         }
-        group(text.get("about.population"), sources.population, text);
-        group(text.get("about.mergers"), sources.mergers, text);
-        group(text.get("about.bodies"), sources.bodies, text);
-        group(text.get("about.milestones"), sources.milestones, text);
+        group(text.get("about.population"), sources.population, atlas.sources, text);
+        group(text.get("about.mergers"), sources.mergers, atlas.sources, text);
+        group(text.get("about.bodies"), sources.bodies, atlas.sources, text);
+        group(text.get("about.milestones"), sources.milestones, atlas.sources, text);
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -71,7 +71,8 @@ void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year
     // The short citation only: the figure's note is the curator's (in English, about the source table);
     // the full addresses are in the About panel.
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", text.format("common.source", {shortCitation(value->source, text)}).c_str());
+    ImGui::TextDisabled(
+        "%s", text.format("common.source", {shortCitation(value->source, atlas.sources, text)}).c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -135,7 +136,8 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
             ImGui::TextUnformatted(text.get("body.about_sources").c_str());
             for (const geodata::Text& note : body->notes) wrappedBullet(pick(note, language));
         }
-        ImGui::TextDisabled("%s", text.format("common.source", {shortCitation(body->source, text)}).c_str());
+        ImGui::TextDisabled(
+            "%s", text.format("common.source", {shortCitation(body->source, atlas.sources, text)}).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -85,7 +85,8 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
                 if (ImGui::TreeNode(label.c_str())) {
                     ImGui::TextUnformatted(pick(e.text, language).c_str());
                     ImGui::TextDisabled(
-                        "%s", text.format("common.source", {shortCitation(e.source, text)}).c_str());
+                        "%s",
+                        text.format("common.source", {shortCitation(e.source, atlas.sources, text)}).c_str());
                     if (ImGui::SmallButton(text.get("story.show_on_map").c_str()))
                         intent.seekYear = e.date.year;
                     ImGui::TreePop();
@@ -99,7 +100,8 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
                         ImGui::TextUnformatted(pick(n.text, language).c_str());
                     for (const std::string& item : n.items) wrappedBullet(item);
                     ImGui::TextDisabled(
-                        "%s", text.format("common.source", {shortCitation(n.source, text)}).c_str());
+                        "%s",
+                        text.format("common.source", {shortCitation(n.source, atlas.sources, text)}).c_str());
                     ImGui::TreePop();
                 }
             }

@@ -21,19 +21,25 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
     std::set<std::string> codes;
     for (const UnitVersion& u : atlas.dataset.units) codes.insert(u.code);
 
+    // Sources first: the timeline and the population name them.
+    SourcesLoadResult sources = loadSourcesCsv((fs::path(folder) / "sources.csv").string());
+    for (const SourceIssue& issue : sources.issues) atlas.problems.push_back(issue.toString());
+
     const fs::path timelinePath = fs::path(folder) / "timeline.json";
     if (fs::exists(timelinePath)) {
-        const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(), folder};
+        const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(), folder,
+                                      &sources};
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
         atlas.timeline = std::move(loaded.timeline);
         for (const TimelineIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
     }
     const fs::path populationPath = fs::path(folder) / "population.csv";
     if (fs::exists(populationPath)) {
-        PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes);
+        PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes, &sources);
         atlas.population = std::move(loaded.table);
         for (const PopulationIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
     }
+    atlas.sources = std::move(sources.table);
     result.atlas = std::move(atlas);
     return result;
 }

@@ -225,6 +225,12 @@ void ContextChecks::unitCode(const std::string& code, const std::string& path) c
         m_reader.error(path, "unknown unit code '" + code + "' (not in the boundary data)");
 }
 
+void ContextChecks::sourceIds(const std::string& field, const std::string& path) const {
+    if (!m_ctx.sources) return;
+    for (const std::string& id : unknownSourceIds(*m_ctx.sources, field))
+        m_reader.error(path, unknownSourceIdMessage(id));
+}
+
 std::string pointer(const std::string& parent, const std::string& key) {
     std::string escaped;
     for (char c : key) {

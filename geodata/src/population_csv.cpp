@@ -50,7 +50,8 @@ std::string codeMessage(const std::string& code, const std::set<std::string>& kn
 
 } // namespace
 
-PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<std::string>& knownCodes) {
+PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<std::string>& knownCodes,
+                                       const SourcesLoadResult* sources) {
     PopulationLoadResult result;
     auto issue = [&](int line, std::string column, std::string message) {
         result.issues.push_back({path, line, std::move(column), std::move(message)});
@@ -125,7 +126,13 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
             record.source = cell("source");
             if (record.source.empty()) issue(row.line, "source", "every figure needs a source");
             record.note = cell("note");
-            if (result.issues.size() != before) continue;
+            const bool rowOk = result.issues.size() == before;
+            // An unknown source id is reported but does not take the figure out: the figure stands, its
+            // citation needs fixing.
+            if (sources)
+                for (const std::string& id : unknownSourceIds(*sources, record.source))
+                    issue(row.line, "source", unknownSourceIdMessage(id));
+            if (!rowOk) continue;
 
             const auto [it, inserted] = firstLine.emplace(std::make_pair(record.code, record.year), row.line);
             if (!inserted) {

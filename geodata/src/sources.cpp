@@ -51,6 +51,20 @@ bool isValidSourceId(std::string_view id) {
     });
 }
 
+std::vector<std::string> unknownSourceIds(const SourcesLoadResult& sources, std::string_view field) {
+    std::vector<std::string> unknown;
+    if (!sources.fileFound) return unknown;
+    for (std::string& id : splitSourceIds(field))
+        if (!sources.table.contains(id) && !sources.rejectedIds.contains(id) &&
+            std::find(unknown.begin(), unknown.end(), id) == unknown.end())
+            unknown.push_back(std::move(id));
+    return unknown;
+}
+
+std::string unknownSourceIdMessage(const std::string& id) {
+    return "unknown source id '" + id + "' (not in sources.csv; several ids are separated by '|')";
+}
+
 SourcesLoadResult loadSourcesCsv(const std::string& path) {
     SourcesLoadResult result;
     auto issue = [&](int line, std::string column, std::string message) {
@@ -125,7 +139,10 @@ SourcesLoadResult loadSourcesCsv(const std::string& path) {
                       "address)");
             source.url = cell("url");
             source.licence = cell("licence");
-            if (result.issues.size() != before) continue;
+            if (result.issues.size() != before) {
+                if (!source.id.empty()) result.rejectedIds.insert(source.id);
+                continue;
+            }
 
             const auto [it, inserted] = firstLine.emplace(source.id, row.line);
             if (!inserted) {

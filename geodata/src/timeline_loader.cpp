@@ -104,7 +104,9 @@ struct Loader {
             if (bodyEvent && event.bodies.empty())
                 r.error(pointer(path, "bodies"), "a " + toString(event.type) + " event must name its body");
         }
-        if (r.issueCount() == before) timeline.events.push_back(std::move(event));
+        const bool keep = r.issueCount() == before;
+        checks.sourceIds(event.source, pointer(path, "source"));
+        if (keep) timeline.events.push_back(std::move(event));
     }
 
     // After all bodies are read; an event with a bad reference is taken out again like any entry with errors.
@@ -131,7 +133,9 @@ struct Loader {
         if (!declaredBodyIds.insert(body.id).second)
             r.error(pointer(path, "id"), "duplicate body id '" + body.id + "'");
         foundedYear.emplace(body.id, body.founded);
-        if (r.issueCount() == before) timeline.bodies.push_back(std::move(body));
+        const bool keep = r.issueCount() == before;
+        checks.sourceIds(body.source, pointer(path, "source"));
+        if (keep) timeline.bodies.push_back(std::move(body));
     }
 
     void readNetwork(const Json& j, const std::string& path, std::set<std::string>& ids) {
@@ -140,7 +144,9 @@ struct Loader {
         if (network.id.empty()) return;
         if (!ids.insert(network.id).second)
             r.error(pointer(path, "id"), "duplicate network id '" + network.id + "'");
-        if (r.issueCount() == before) timeline.networks.push_back(std::move(network));
+        const bool keep = r.issueCount() == before;
+        checks.sourceIds(network.source, pointer(path, "source"));
+        if (keep) timeline.networks.push_back(std::move(network));
     }
 
     const Json* array(const Json& root, const char* key) {

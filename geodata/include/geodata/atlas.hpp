@@ -1,9 +1,10 @@
 #pragma once
 // Everything the app shows for one dataset folder: the boundaries (required), and the story on
-// top of them — timeline.json and population.csv — which are optional. A bad story file never
+// top of them — timeline.json, population.csv and sources.csv — which are optional. A bad story file never
 // stops the map: its problems are kept and shown on screen instead.
 #include "geodata/dataset.hpp"
 #include "geodata/population.hpp"
+#include "geodata/sources.hpp"
 #include "geodata/timeline.hpp"
 
 #include <optional>
@@ -16,6 +17,9 @@ struct Atlas {
     Dataset dataset;
     Timeline timeline;
     PopulationTable population;
+    /// sources.csv: what the source fields name. Empty when the dataset has none; its source fields are
+    /// then free text.
+    SourceTable sources;
     std::vector<std::string> problems; // one line each, "timeline.json /events/3/date: …"
 };
 

@@ -75,6 +75,10 @@ class ContextChecks {
     void year(int value, const std::string& path, const std::string& what) const;
     /// A code the boundary data doesn't have (only when the context lists codes).
     void unitCode(const std::string& code, const std::string& path) const;
+    /// Each id of a source field that sources.csv does not define (only when the context has sources.csv).
+    /// Callers check it after deciding whether to keep the entry: the fact stands, its citation is what
+    /// needs fixing, so an unknown id is reported without taking the entry out.
+    void sourceIds(const std::string& field, const std::string& path) const;
     [[nodiscard]] const TimelineContext& context() const { return m_ctx; }
 
   private:

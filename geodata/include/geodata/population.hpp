@@ -2,6 +2,8 @@
 // Population per unit code and year, read from population.csv beside timeline.json. The known figures
 // are sparse, so the table never guesses: it interpolates only strictly between two known figures of
 // the same code (and says so), and answers "unknown" everywhere else. Schema: docs/DATA.md.
+#include "geodata/sources.hpp"
+
 #include <map>
 #include <optional>
 #include <set>
@@ -15,7 +17,7 @@ struct PopulationRecord {
     std::string code; // unit code of the boundary data; the figure belongs to the version valid that year
     int year = 0;
     double population = 0;
-    std::string source; // where the figure comes from (URL or reference)
+    std::string source; // source ids of sources.csv, '|' separated (free text in a dataset without it)
     std::string note;   // the source's caveats, e.g. "on today's boundaries"; may be empty
     int line = 0;       // line in the file, for messages
 };
@@ -80,8 +82,11 @@ struct PopulationLoadResult {
 /// Reads population.csv (columns code, year, population, source; optional note; other columns such as a
 /// human-readable name are ignored). Quoted fields may contain commas, quotes ("") and line breaks; a
 /// UTF-8 BOM, CRLF line ends and ';' as the separator (Swedish spreadsheets) are accepted.
-/// `knownCodes` empty = don't check codes. Never throws.
+/// `knownCodes` empty = don't check codes. `sources` (the dataset's sources.csv) given and found: every id
+/// in a source cell must be defined there (several are separated by '|'); an unknown id is an issue, the
+/// figure is kept. Never throws.
 [[nodiscard]] PopulationLoadResult loadPopulationCsv(const std::string& path,
-                                                     const std::set<std::string>& knownCodes);
+                                                     const std::set<std::string>& knownCodes,
+                                                     const SourcesLoadResult* sources = nullptr);
 
 } // namespace geodata

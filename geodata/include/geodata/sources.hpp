@@ -3,6 +3,7 @@
 // short citation in each language (what the panels show) and the full reference, address and licence
 // (what "Om kartan / About this map" lists). Population rows, timeline events and joint bodies name
 // sources by id. The file is optional: a dataset without it simply has no table. Schema: docs/DATA.md.
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,9 @@ struct SourcesLoadResult {
     SourceTable table; // every valid row; rows with errors are left out
     std::vector<SourceIssue> issues;
     bool fileFound = false; // false = the dataset has no sources.csv (not a problem by itself)
+    /// Ids of rows left out because of a problem: that row's problem is reported once, in sources.csv,
+    /// not again at every use of the id.
+    std::set<std::string> rejectedIds;
     [[nodiscard]] bool ok() const { return issues.empty(); }
 };
 
@@ -69,5 +73,14 @@ inline constexpr char kSourceIdSeparator = '|';
 
 /// Whether `id` is spelled as an id may be: non-empty, only ASCII letters, digits, '-', '_' and '.'.
 [[nodiscard]] bool isValidSourceId(std::string_view id);
+
+/// The ids in a source field that neither the table nor a rejected row of sources.csv has, in order,
+/// each once. Empty when `sources.fileFound` is false: without sources.csv a source field is free text
+/// (the format before sources.csv, still read), so there is nothing to check.
+[[nodiscard]] std::vector<std::string> unknownSourceIds(const SourcesLoadResult& sources,
+                                                        std::string_view field);
+
+/// "unknown source id 'x' (not in sources.csv)": the same words in every file's messages.
+[[nodiscard]] std::string unknownSourceIdMessage(const std::string& id);
 
 } // namespace geodata

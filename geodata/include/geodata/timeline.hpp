@@ -2,6 +2,8 @@
 // The story told on top of the boundaries: dated events (mergers, splits, joint bodies, milestones),
 // the joint bodies with their members, and the cooperation networks. Plain data, read from
 // timeline.json (schema in docs/DATA.md) and validated against the boundary data the caller supplies.
+#include "geodata/sources.hpp"
+
 #include <compare>
 #include <optional>
 #include <set>
@@ -45,7 +47,7 @@ struct Event {
     Text text;
     std::vector<std::string> units;  // unit codes of the boundary data involved
     std::vector<std::string> bodies; // JointBody ids involved
-    std::string source;              // where the fact comes from; several separated by " | "
+    std::string source;              // source ids of sources.csv (or free text without it), " | " separated
     std::string image;               // relative to the dataset folder; empty = none
 };
 
@@ -111,6 +113,9 @@ struct TimelineContext {
     int firstYear = 0;                    // 0 = no lower bound on dates
     int lastYear = 0;                     // 0 = no upper bound on dates
     std::string datasetFolder;            // images are resolved against it; empty = no file checks
+    /// The dataset's sources.csv: every id a source field names must be in it. nullptr, or a result
+    /// without the file, = sources are free text and not checked.
+    const SourcesLoadResult* sources = nullptr;
 };
 
 /// One problem in timeline.json: the file, where in it (a JSON pointer such as /events/3/date; empty
