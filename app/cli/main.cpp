@@ -1,4 +1,5 @@
 // tidsatlas: load a temporal boundary dataset and show it, list it or export it.
+#include "cli/check_command.hpp"
 #include "cli/commands.hpp"
 #include "cli/frame_bench.hpp"
 #include "cli/soak.hpp"
@@ -30,7 +31,7 @@ constexpr double kFatalScreenSeconds = 4;
 
 // The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
 bool opensWindow(const app::Options& o) {
-    return !o.list && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes;
+    return !o.list && !o.check && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes;
 }
 
 const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }
@@ -46,6 +47,8 @@ int run(int argc, char** argv, app::RunMode& mode) {
     if (opensWindow(*options) && options->logFile != "-")
         log.path = options->logFile.empty() ? app::defaultLogPath() : options->logFile;
     app::configureLog(log);
+
+    if (options->check) return app::runCheck(*options); // reads the folder itself, problems and all
 
     // Taken before loading, so that an edit made while the data loads is still seen as a change.
     app::FolderSnapshot dataBaseline = app::snapshotFolder(options->dataDir);

@@ -30,6 +30,12 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->capture_default_str();
     cli.add_option("--year", year, "Year to show (default: the first year of the data)");
     cli.add_flag("--list", o.list, "Print the units valid in --year as JSON lines and exit");
+    auto* check = cli.add_flag(
+        "--check", o.check,
+        "Check the dataset as the app reads it and exit: problems by file and line (unknown codes and "
+        "sources, conflicting figures, figures outside their unit's years, images), and per year of change "
+        "whose population is known, interpolated or unknown. Exit status 0 with only warnings, 1 on errors");
+    cli.add_flag("--json", o.json, "With --check: print the report as JSON (docs/DATA.md)")->needs(check);
     cli.add_option("--export-png", o.exportPng, "Render --year into a PNG file offscreen and exit");
     cli.add_option(
         "--layout-json", o.layoutJson,

@@ -41,6 +41,8 @@ struct Options {
     std::optional<double> soakMinutes; // --soak MINUTES: the kiosk offscreen with simulated visitors
     std::string cacheDir; // --cache-dir: where processed datasets are cached (empty = the default folder)
     bool noCache = false; // --no-cache: always load from the source files, write no cache
+    bool check = false;   // --check: report what is missing, conflicting or wrong in the dataset, and exit
+    bool json = false;    // --json: with --check, the report as JSON
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.

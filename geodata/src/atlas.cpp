@@ -24,6 +24,7 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
     // Sources first: the timeline and the population name them.
     SourcesLoadResult sources = loadSourcesCsv((fs::path(folder) / "sources.csv").string());
     for (const SourceIssue& issue : sources.issues) atlas.problems.push_back(issue.toString());
+    result.issues.sources = sources.issues;
 
     const fs::path timelinePath = fs::path(folder) / "timeline.json";
     if (fs::exists(timelinePath)) {
@@ -32,12 +33,14 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
         atlas.timeline = std::move(loaded.timeline);
         for (const TimelineIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
+        result.issues.timeline = std::move(loaded.issues);
     }
     const fs::path populationPath = fs::path(folder) / "population.csv";
     if (fs::exists(populationPath)) {
         PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes, &sources);
         atlas.population = std::move(loaded.table);
         for (const PopulationIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
+        result.issues.population = std::move(loaded.issues);
     }
     atlas.sources = std::move(sources.table);
     result.atlas = std::move(atlas);

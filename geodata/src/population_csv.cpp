@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -46,6 +47,19 @@ std::string codeMessage(const std::string& code, const std::set<std::string>& kn
             return msg + "; did the spreadsheet drop leading zeros? Did you mean " + k +
                    "? Format the column as text";
     return msg;
+}
+
+// "12470" or "12470.5": the figure as a curator wrote it, for messages.
+std::string formatFigure(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", value);
+    return text;
+}
+
+const PopulationRecord* findRecord(const PopulationTable& table, const std::string& code, int year) {
+    for (const PopulationRecord* r : table.recordsOf(code))
+        if (r->year == year) return r;
+    return nullptr;
 }
 
 } // namespace
@@ -136,9 +150,15 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
 
             const auto [it, inserted] = firstLine.emplace(std::make_pair(record.code, record.year), row.line);
             if (!inserted) {
+                const PopulationRecord* first = findRecord(result.table, record.code, record.year);
+                const std::string values =
+                    first && first->population != record.population
+                        ? " conflicts with " + formatFigure(first->population) + " there"
+                        : " repeats the figure there";
                 issue(row.line, "year",
-                      "a second figure for " + record.code + " in " + std::to_string(record.year) +
-                          " (the first is on line " + std::to_string(it->second) +
+                      "a second figure for " + record.code + " in " + std::to_string(record.year) + ": " +
+                          formatFigure(record.population) + " (the first is on line " +
+                          std::to_string(it->second) + ";" + values +
                           "); keep one and mention the other in its note");
                 continue;
             }

@@ -23,9 +23,18 @@ struct Atlas {
     std::vector<std::string> problems; // one line each, "timeline.json /events/3/date: …"
 };
 
+/// The problems of the story files as the loaders found them (file, line or JSON pointer, column), for
+/// whoever needs more than Atlas::problems' one line each (tidsatlas --check groups and counts them).
+struct AtlasIssues {
+    std::vector<SourceIssue> sources;
+    std::vector<TimelineIssue> timeline;
+    std::vector<PopulationIssue> population;
+};
+
 struct AtlasLoad {
     std::optional<Atlas> atlas;
     std::optional<LoadError> error; // only when the boundaries themselves cannot be read
+    AtlasIssues issues;             // the same problems as atlas->problems, as found
 };
 
 /// `options` say whether and where the processed boundaries are cached (loadDataset).
