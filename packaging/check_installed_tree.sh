@@ -48,6 +48,7 @@ expected=(
     share/tidsatlas/data/sodertorn/municipalities.shp share/tidsatlas/data/sodertorn/context.shp
     share/tidsatlas/data/sodertorn/dataset.json share/tidsatlas/data/sodertorn/story.json
     share/tidsatlas/data/sodertorn/timeline.json share/tidsatlas/data/sodertorn/population.csv
+    share/tidsatlas/data/sodertorn/sources.csv
     share/tidsatlas/data/i18n/sv.json share/tidsatlas/data/i18n/en.json
     share/applications/se.tidsatlas.tidsatlas.desktop share/metainfo/se.tidsatlas.tidsatlas.metainfo.xml
     share/icons/hicolor/scalable/apps/tidsatlas.svg share/man/man1/tidsatlas.1.gz
