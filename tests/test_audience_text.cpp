@@ -5,8 +5,10 @@
 #include "content/citation.hpp"
 #include "content/story.hpp"
 #include "content/story_text.hpp"
+#include "render/imgui_sfml.hpp"
 #include "ui/ui_panels.hpp"
 
+#include <SFML/System/Utf.hpp>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -107,6 +109,23 @@ TEST(Citation, EverySourceOfTheBundledDataIsDefinedInSourcesCsv) {
     for (const std::string& part : all)
         if (!atlas.sources.contains(part)) undefined.push_back(part);
     EXPECT_TRUE(undefined.empty()) << joined(undefined);
+}
+
+// About and the panels draw sources with the panels' font: a character outside its ranges shows as '?'
+// (a Cyrillic page title did).
+TEST(Citation, EveryCharacterOfTheBundledSourcesIsInThePanelsFont) {
+    std::vector<std::string> unprintable;
+    for (const geodata::Source& source : fixtures::bundledAtlas().sources.all())
+        for (const std::string* text :
+             {&source.shortSv, &source.shortEn, &source.reference, &source.url, &source.licence})
+            for (auto it = text->begin(); it != text->end();) {
+                sf::Uint32 codepoint = 0;
+                it = sf::Utf8::decode(it, text->end(), codepoint);
+                if (!render::uiFontCovers(codepoint))
+                    unprintable.push_back(source.id + ": U+" + std::to_string(codepoint) + " in \"" + *text +
+                                          "\"");
+            }
+    EXPECT_TRUE(unprintable.empty()) << joined(unprintable);
 }
 
 TEST(Citation, AnIdIsCitedByItsShortTextInTheChosenLanguage) {
