@@ -145,8 +145,17 @@ ImportPlan planImport(const SourceTable& table, const std::vector<UnitVersion>& 
                 for (const UnitVersion* v : versions)
                     if (v->validIn(figure.year)) version = v;
                 if (!version) {
+                    // A unit of the same name under another code may hold that land then (Salem 1971–1973 is
+                    // 012800001, today's Salem 012800000): say so, but never move the figure there.
+                    std::string sameName;
+                    for (const UnitVersion& u : units)
+                        if (u.code != codes.front() && u.validIn(figure.year) &&
+                            fold(u.name) == fold(versions.front()->name))
+                            sameName =
+                                "; " + u.code + " " + u.fullName() + " has the same name but another code";
                     skip("no version of " + codes.front() + " " + versions.front()->name +
-                         " is valid on 31 December of the year (its versions: " + versionsOf(versions) + ")");
+                         " is valid on 31 December of the year (its versions: " + versionsOf(versions) + ")" +
+                         sameName);
                     continue;
                 }
             }
