@@ -1,6 +1,7 @@
 // population.csv → PopulationTable. The file is meant to be edited in a spreadsheet by curators, so the
 // reader accepts what spreadsheets write (BOM, CRLF, quoted fields, ';' in Swedish locales) and explains
 // every rejected cell by line and column.
+#include "csv_rows.hpp"
 #include "geodata/population.hpp"
 
 #include <algorithm>
@@ -12,90 +13,6 @@
 namespace geodata {
 
 namespace {
-
-struct CsvRow {
-    int line = 0; // line on which the row starts
-    std::vector<std::string> fields;
-};
-
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
-}
-
-char detectDelimiter(const std::string& content) {
-    const std::string header = content.substr(0, content.find('\n'));
-    const auto commas = std::count(header.begin(), header.end(), ',');
-    const auto semicolons = std::count(header.begin(), header.end(), ';');
-    return semicolons > commas ? ';' : ',';
-}
-
-// RFC 4180 with the usual leniency. Returns false (with a message) only for an unterminated quote or text
-// after a closing quote, which would otherwise silently shift every following cell.
-bool splitCsv(const std::string& content, char delim, std::vector<CsvRow>& rows, int& errorLine,
-              std::string& error) {
-    size_t i = 0;
-    int line = 1;
-    const size_t n = content.size();
-    while (i < n) {
-        CsvRow row;
-        row.line = line;
-        bool rowDone = false;
-        while (!rowDone) {
-            std::string field;
-            if (i < n && content[i] == '"') {
-                const int quoteLine = line;
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const char c = content[i++];
-                    if (c == '"') {
-                        if (i < n && content[i] == '"') {
-                            field += '"';
-                            ++i;
-                        } else {
-                            closed = true;
-                            break;
-                        }
-                    } else {
-                        if (c == '\n') ++line;
-                        field += c;
-                    }
-                }
-                if (!closed) {
-                    errorLine = quoteLine;
-                    error = "a quoted field is never closed (missing \")";
-                    return false;
-                }
-                if (i < n && content[i] != delim && content[i] != '\n' && content[i] != '\r') {
-                    errorLine = line;
-                    error = "text after a closing quote; write a quote inside a quoted field as \"\"";
-                    return false;
-                }
-            } else {
-                while (i < n && content[i] != delim && content[i] != '\n') field += content[i++];
-                if (!field.empty() && field.back() == '\r') field.pop_back();
-            }
-            row.fields.push_back(std::move(field));
-            if (i < n && content[i] == '\r') ++i;
-            if (i >= n)
-                rowDone = true;
-            else if (content[i] == delim)
-                ++i;
-            else if (content[i] == '\n') {
-                ++i;
-                ++line;
-                rowDone = true;
-            }
-        }
-        const bool blank = std::all_of(row.fields.begin(), row.fields.end(),
-                                       [](const std::string& f) { return trim(f).empty(); });
-        if (!blank) rows.push_back(std::move(row));
-    }
-    return true;
-}
 
 std::optional<int> parseYear(const std::string& text) {
     if (text.empty() || text.size() > 4) return std::nullopt;
@@ -117,12 +34,6 @@ std::optional<double> parsePopulation(std::string text, char delim) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
     return value;
-}
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
 }
 
 std::string codeMessage(const std::string& code, const std::set<std::string>& known) {
@@ -152,34 +63,26 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
         }
         std::ostringstream buffer;
         buffer << in.rdbuf();
-        std::string content = buffer.str();
-        if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
-
-        const char delim = detectDelimiter(content);
-        std::vector<CsvRow> rows;
-        int errorLine = 0;
-        std::string error;
-        if (!splitCsv(content, delim, rows, errorLine, error)) {
-            issue(errorLine, "", error);
+        const csv::Table csvTable = csv::split(buffer.str());
+        if (!csvTable.ok) {
+            issue(csvTable.errorLine, "", csvTable.error);
             return result;
         }
+        const char delim = csvTable.delimiter;
+        const std::vector<csv::Row>& rows = csvTable.rows;
         if (rows.empty()) {
             issue(0, "", "the file is empty; expected a header line code,year,population,source");
             return result;
         }
 
-        std::map<std::string, size_t> column;
-        const CsvRow& header = rows.front();
-        for (size_t c = 0; c < header.fields.size(); ++c) {
-            const std::string name = lower(trim(header.fields[c]));
-            if (name.empty()) continue;
-            if (!column.emplace(name, c).second)
-                issue(header.line, name, "column '" + name + "' appears twice");
-        }
+        const csv::Row& headerRow = rows.front();
+        const csv::Header header = csv::readHeader(headerRow);
+        for (const std::string& name : header.duplicates)
+            issue(headerRow.line, name, "column '" + name + "' appears twice");
         bool headerOk = true;
         for (const char* required : {"code", "year", "population", "source"})
-            if (!column.contains(required)) {
-                issue(header.line, required,
+            if (!header.column.contains(required)) {
+                issue(headerRow.line, required,
                       std::string("missing column '") + required + "' in the header line");
                 headerOk = false;
             }
@@ -187,23 +90,15 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
 
         std::map<std::pair<std::string, int>, int> firstLine;
         for (size_t r = 1; r < rows.size(); ++r) {
-            const CsvRow& row = rows[r];
-            const size_t used = std::min(row.fields.size(), header.fields.size());
-            const bool overflow =
-                std::any_of(row.fields.begin() + static_cast<std::ptrdiff_t>(used), row.fields.end(),
-                            [](const std::string& f) { return !trim(f).empty(); });
-            if (overflow) {
+            const csv::Row& row = rows[r];
+            if (csv::overflows(header, row)) {
                 issue(row.line, "",
                       "row has " + std::to_string(row.fields.size()) + " cells but the header has " +
-                          std::to_string(header.fields.size()) + "; a text containing '" +
-                          std::string(1, delim) + "' must be in double quotes");
+                          std::to_string(header.width) + "; a text containing '" + std::string(1, delim) +
+                          "' must be in double quotes");
                 continue;
             }
-            auto cell = [&](const char* name) {
-                const auto it = column.find(name);
-                if (it == column.end() || it->second >= row.fields.size()) return std::string();
-                return trim(row.fields[it->second]);
-            };
+            auto cell = [&](const char* name) { return csv::cell(header, row, name); };
             const size_t before = result.issues.size();
             PopulationRecord record;
             record.line = row.line;
