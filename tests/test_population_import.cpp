@@ -14,8 +14,8 @@
 namespace {
 
 namespace fs = std::filesystem;
-using geodata::SourceFigure;
-using geodata::SourceTable;
+using geodata::ImportFigure;
+using geodata::ImportTable;
 
 const std::string kFixtures = std::string(TIDSATLAS_FIXTURES_DIR) + "/import/";
 
@@ -40,14 +40,14 @@ fs::path scratch(const std::string& name) {
     return dir;
 }
 
-const SourceFigure* find(const SourceTable& t, const std::string& code, int year) {
-    for (const SourceFigure& f : t.figures)
+const ImportFigure* find(const ImportTable& t, const std::string& code, int year) {
+    for (const ImportFigure& f : t.figures)
         if (f.regionCode == code && f.year == year) return &f;
     return nullptr;
 }
 
-SourceTable tableOf(std::vector<SourceFigure> figures, std::string title = "Test table") {
-    SourceTable t;
+ImportTable tableOf(std::vector<ImportFigure> figures, std::string title = "Test table") {
+    ImportTable t;
     t.file = "test";
     t.format = "test";
     t.title = std::move(title);
@@ -55,8 +55,8 @@ SourceTable tableOf(std::vector<SourceFigure> figures, std::string title = "Test
     return t;
 }
 
-SourceFigure figure(std::string code, std::string name, int year, double value) {
-    SourceFigure f;
+ImportFigure figure(std::string code, std::string name, int year, double value) {
+    ImportFigure f;
     f.regionCode = std::move(code);
     f.regionName = std::move(name);
     f.year = year;
@@ -84,22 +84,22 @@ double areaOf(const std::string& code, int year) {
 // ---- SCB's CSV export ----
 
 TEST(ScbCsvImport, ReadsLatin1SemicolonsWithTitleDotsAndFootnotes) {
-    const SourceTable t = geodata::readScbCsv(kFixtures + "scb_semicolon_latin1.csv");
+    const ImportTable t = geodata::readScbCsv(kFixtures + "scb_semicolon_latin1.csv");
     ASSERT_TRUE(t.ok()) << t.error;
     EXPECT_NE(t.format.find("';'"), std::string::npos) << t.format;
     EXPECT_NE(t.format.find("Latin-1"), std::string::npos) << t.format;
     EXPECT_EQ(t.title, "Folkmängd efter region och år (påhittade siffror för test)"); // Latin-1 → UTF-8
     EXPECT_EQ(t.figures.size(), 5u * 4u); // five regions × four years
-    const SourceFigure* sodertalje = find(t, "0181", 1998);
+    const ImportFigure* sodertalje = find(t, "0181", 1998);
     ASSERT_NE(sodertalje, nullptr);
     EXPECT_EQ(sodertalje->regionName, "Södertälje");
     EXPECT_EQ(sodertalje->value, 40002);
     EXPECT_EQ(sodertalje->place, "line 8, column 1998");
-    const SourceFigure* dots = find(t, "0127", 1999);
+    const ImportFigure* dots = find(t, "0127", 1999);
     ASSERT_NE(dots, nullptr);
     EXPECT_FALSE(dots->value);
     EXPECT_EQ(dots->mark, "..");
-    const SourceFigure* empty = find(t, "0181", 2000);
+    const ImportFigure* empty = find(t, "0181", 2000);
     ASSERT_NE(empty, nullptr);
     EXPECT_FALSE(empty->value);
     // The title above and the two footnotes below are reported, not read as figures.
@@ -109,7 +109,7 @@ TEST(ScbCsvImport, ReadsLatin1SemicolonsWithTitleDotsAndFootnotes) {
 }
 
 TEST(ScbCsvImport, ReadsUtf8WithBomCommasQuotesAndMissingYears) {
-    const SourceTable t = geodata::readScbCsv(kFixtures + "scb_comma_utf8_bom.csv");
+    const ImportTable t = geodata::readScbCsv(kFixtures + "scb_comma_utf8_bom.csv");
     ASSERT_TRUE(t.ok()) << t.error;
     EXPECT_NE(t.format.find("','"), std::string::npos) << t.format;
     EXPECT_NE(t.format.find("UTF-8 with BOM"), std::string::npos) << t.format;
@@ -117,7 +117,7 @@ TEST(ScbCsvImport, ReadsUtf8WithBomCommasQuotesAndMissingYears) {
     EXPECT_EQ(t.contents, "Folkmängd, kön: totalt");
     EXPECT_EQ(t.title, "Folkmängd efter region, civilstånd, ålder och kön (påhittade siffror)");
     std::vector<int> years;
-    for (const SourceFigure& f : t.figures)
+    for (const ImportFigure& f : t.figures)
         if (f.regionCode == "0127") years.push_back(f.year);
     EXPECT_EQ(years, (std::vector<int>{1970, 1975, 1990})); // the years the table has, gaps and all
     EXPECT_EQ(find(t, "0127", 1975)->value, 50002);
@@ -129,7 +129,7 @@ TEST(ScbCsvImport, ReadsUtf8WithBomCommasQuotesAndMissingYears) {
 TEST(ScbCsvImport, RefusesATableWithSeveralValuesOfAnotherVariable) {
     const fs::path dir = scratch("csv-kon");
     writeBytes(dir / "t.csv", "region;kön;1990\n0127 Botkyrka;män;1\n0127 Botkyrka;kvinnor;2\n");
-    const SourceTable t = geodata::readScbCsv((dir / "t.csv").string());
+    const ImportTable t = geodata::readScbCsv((dir / "t.csv").string());
     EXPECT_FALSE(t.ok());
     EXPECT_NE(t.error.find("'kön' has several values (kvinnor, män)"), std::string::npos) << t.error;
     EXPECT_TRUE(t.figures.empty());
@@ -138,7 +138,7 @@ TEST(ScbCsvImport, RefusesATableWithSeveralValuesOfAnotherVariable) {
 TEST(ScbCsvImport, RefusesARegionTwiceWhenNoColumnSaysWhy) {
     const fs::path dir = scratch("csv-twice");
     writeBytes(dir / "t.csv", "region;1990\n0127 Botkyrka;1\n0127 Botkyrka;2\n");
-    const SourceTable t = geodata::readScbCsv((dir / "t.csv").string());
+    const ImportTable t = geodata::readScbCsv((dir / "t.csv").string());
     EXPECT_FALSE(t.ok());
     EXPECT_NE(t.error.find("line 3: region '0127 Botkyrka' appears again (first on line 2)"),
               std::string::npos)
@@ -148,22 +148,22 @@ TEST(ScbCsvImport, RefusesARegionTwiceWhenNoColumnSaysWhy) {
 TEST(ScbCsvImport, RefusesSeveralContentsAndTablesWithoutYears) {
     const fs::path dir = scratch("csv-contents");
     writeBytes(dir / "two.csv", "region,Folkmängd 1990,Folkökning 1990\n0127 Botkyrka,1,2\n");
-    const SourceTable two = geodata::readScbCsv((dir / "two.csv").string());
+    const ImportTable two = geodata::readScbCsv((dir / "two.csv").string());
     EXPECT_NE(two.error.find("several contents ('Folkmängd', 'Folkökning')"), std::string::npos) << two.error;
     writeBytes(dir / "none.csv", "kommun,invånare\nBotkyrka,1\n");
-    const SourceTable none = geodata::readScbCsv((dir / "none.csv").string());
+    const ImportTable none = geodata::readScbCsv((dir / "none.csv").string());
     EXPECT_NE(none.error.find("no header row with years"), std::string::npos) << none.error;
 }
 
 // ---- JSON-stat 2.0 ----
 
 TEST(JsonStatImport, ReadsArraysNullsStatusObjectAndASizeOneContentsDimension) {
-    const SourceTable t = geodata::readJsonStat(kFixtures + "jsonstat_value_array.json");
+    const ImportTable t = geodata::readJsonStat(kFixtures + "jsonstat_value_array.json");
     ASSERT_TRUE(t.ok()) << t.error;
     EXPECT_EQ(t.format, "JSON-stat 2.0");
     EXPECT_EQ(t.contents, "Folkmängd");
     ASSERT_EQ(t.figures.size(), 9u);
-    const SourceFigure* nykvarn1999 = find(t, "0140", 1999);
+    const ImportFigure* nykvarn1999 = find(t, "0140", 1999);
     ASSERT_NE(nykvarn1999, nullptr);
     EXPECT_EQ(nykvarn1999->regionName, "Nykvarn"); // "0140 Nykvarn" without its code
     EXPECT_EQ(nykvarn1999->value, 12002);
@@ -175,7 +175,7 @@ TEST(JsonStatImport, ReadsArraysNullsStatusObjectAndASizeOneContentsDimension) {
 }
 
 TEST(JsonStatImport, ReadsIndexAndValueAsObjectsStatusAsArrayInAnotherDimensionOrder) {
-    const SourceTable t = geodata::readJsonStat(kFixtures + "jsonstat_value_object.json");
+    const ImportTable t = geodata::readJsonStat(kFixtures + "jsonstat_value_object.json");
     ASSERT_TRUE(t.ok()) << t.error;
     EXPECT_EQ(t.contents, "total"); // the sex dimension's one category, given by its label alone
     ASSERT_EQ(t.figures.size(), 4u);
@@ -195,7 +195,7 @@ TEST(JsonStatImport, RefusesSeveralCategoriesNonYearsAndAShortValueArray) {
         "Region":{"category":{"index":["0127"]}},
         "Kon":{"label":"kön","category":{"index":["1","2"],"label":{"1":"män","2":"kvinnor"}}},
         "Tid":{"category":{"index":["1990"]}}},"value":[1,2]})");
-    const SourceTable kon = geodata::readJsonStat((dir / "kon.json").string());
+    const ImportTable kon = geodata::readJsonStat((dir / "kon.json").string());
     EXPECT_NE(kon.error.find("dimension 'Kon' (kön) has 2 categories (1 män, 2 kvinnor)"), std::string::npos)
         << kon.error;
     writeBytes(dir / "month.json", head + R"("size":[1,1,1],"dimension":{
@@ -352,7 +352,7 @@ geodata::PopulationTable existingBotkyrka1999(double value) {
 }
 
 TEST(PopulationImportConflicts, ADifferentFigureIsKeptUnlessReplaceAndTheSameIsLeftAlone) {
-    const SourceTable table = tableOf({figure("0127", "Botkyrka", 1999, 73230)});
+    const ImportTable table = tableOf({figure("0127", "Botkyrka", 1999, 73230)});
     const auto kept =
         geodata::planImport(table, fixtures::bundledDataset().units, existingBotkyrka1999(73229), {"x"});
     ASSERT_EQ(kept.conflicts.size(), 1u);
@@ -380,7 +380,7 @@ const std::string kExisting = "\xEF\xBB\xBF"
                               "012700000,Botkyrka kommun,1999,73229,book-p12,\"Dec 31, per the book\"\r\n"
                               "012600000,\"Huddinge, kommun\",1999,84587,book-p12,\r\n";
 
-geodata::ImportPlan planFor(const std::string& csvPath, const SourceTable& table, bool replace) {
+geodata::ImportPlan planFor(const std::string& csvPath, const ImportTable& table, bool replace) {
     std::set<std::string> codes;
     for (const auto& u : fixtures::bundledDataset().units) codes.insert(u.code);
     const auto existing = geodata::loadPopulationCsv(csvPath, codes);
@@ -392,7 +392,7 @@ geodata::ImportPlan planFor(const std::string& csvPath, const SourceTable& table
 TEST(PopulationImportWriter, KeepsEveryRowByteForByteAndAppendsInTheFilesStyle) {
     const fs::path dir = scratch("write-append");
     writeBytes(dir / "population.csv", kExisting);
-    const SourceTable table =
+    const ImportTable table =
         tableOf({figure("0127", "Botkyrka", 1999, 73230), figure("0127", "Botkyrka", 2000, 74000),
                  figure("0136", "Haninge", 2000, 70000)},
                 "Folkmängd, efter region");

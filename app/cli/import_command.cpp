@@ -1,6 +1,7 @@
 #include "cli/import_command.hpp"
 
 #include "geodata/dataset.hpp"
+#include "geodata/sources.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -50,7 +51,7 @@ std::string versionYears(int from, int to) {
 
 } // namespace
 
-std::string importReport(const geodata::SourceTable& table, const geodata::ImportPlan& plan,
+std::string importReport(const geodata::ImportTable& table, const geodata::ImportPlan& plan,
                          const ImportRequest& request) {
     std::ostringstream out;
     const std::string target = (fs::path(request.dataDir) / "population.csv").string();
@@ -118,8 +119,40 @@ std::string importReport(const geodata::SourceTable& table, const geodata::Impor
     return out.str();
 }
 
+namespace {
+
+// Every imported figure cites --source by its id in the dataset's sources.csv, so the id must be there
+// (the panels show its short citation, "Om kartan" its full reference). Empty when it is.
+std::string sourceProblem(const ImportRequest& request) {
+    const std::string path = (fs::path(request.dataDir) / "sources.csv").string();
+    if (!geodata::isValidSourceId(request.sourceId))
+        return "--source '" + request.sourceId +
+               "' is not a source id (letters, digits, '-', '_' and '.' only)";
+    const geodata::SourcesLoadResult sources = geodata::loadSourcesCsv(path);
+    if (!sources.fileFound)
+        return path + " does not exist; add it with a row for '" + request.sourceId +
+               "' (id,short_sv,short_en,reference,url,licence) before importing";
+    if (!sources.table.contains(request.sourceId)) {
+        std::string known;
+        for (const geodata::Source& s : sources.table.all()) known += (known.empty() ? "" : ", ") + s.id;
+        std::string problem =
+            "no source '" + request.sourceId + "' in " + path +
+            "; add a row for it (id,short_sv,short_en,reference,url,licence) before importing";
+        if (!known.empty()) problem += " (its ids: " + known + ")";
+        for (const geodata::SourceIssue& issue : sources.issues) problem += "\n  " + issue.toString();
+        return problem;
+    }
+    return {};
+}
+
+} // namespace
+
 int runPopulationImport(const ImportRequest& request, std::ostream& out, std::ostream& err) {
-    const geodata::SourceTable table = geodata::readPopulationTable(request.table);
+    if (const std::string problem = sourceProblem(request); !problem.empty()) {
+        err << "tidsatlas: " << problem << "\nnothing imported\n";
+        return 1;
+    }
+    const geodata::ImportTable table = geodata::readPopulationTable(request.table);
     if (!table.ok()) {
         err << "tidsatlas: " << request.table << ": " << table.error << "; nothing imported\n";
         return 1;

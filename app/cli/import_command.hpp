@@ -26,7 +26,7 @@ struct ImportRequest {
 int runPopulationImport(const ImportRequest& request, std::ostream& out, std::ostream& err);
 
 /// The report of a plan, as printed (grouped by unit and reason, years as ranges).
-[[nodiscard]] std::string importReport(const geodata::SourceTable& table, const geodata::ImportPlan& plan,
+[[nodiscard]] std::string importReport(const geodata::ImportTable& table, const geodata::ImportPlan& plan,
                                        const ImportRequest& request);
 
 } // namespace app

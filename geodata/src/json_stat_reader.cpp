@@ -152,8 +152,8 @@ std::string valueText(const Json& v) {
 
 } // namespace
 
-SourceTable readJsonStat(const std::string& path) {
-    SourceTable table;
+ImportTable readJsonStat(const std::string& path) {
+    ImportTable table;
     table.file = path;
     table.format = "JSON-stat";
     try {
@@ -310,7 +310,7 @@ SourceTable readJsonStat(const std::string& path) {
             }
             for (size_t t = 0; t < years.size(); ++t) {
                 const size_t idx = g * stride[*geo] + t * stride[*time];
-                SourceFigure f;
+                ImportFigure f;
                 f.regionCode = code;
                 f.regionName = name;
                 f.year = years[t];
@@ -335,10 +335,10 @@ SourceTable readJsonStat(const std::string& path) {
     return table;
 }
 
-SourceTable readPopulationTable(const std::string& path) {
+ImportTable readPopulationTable(const std::string& path) {
     const auto bytes = import_detail::readFile(path);
     if (!bytes) {
-        SourceTable table;
+        ImportTable table;
         table.file = path;
         table.error = "cannot open the file";
         return table;

@@ -103,7 +103,7 @@ size_t ImportPlan::written() const {
                                              [](const ImportConflict& c) { return c.replaced; }));
 }
 
-ImportPlan planImport(const SourceTable& table, const std::vector<UnitVersion>& units,
+ImportPlan planImport(const ImportTable& table, const std::vector<UnitVersion>& units,
                       const PopulationTable& existing, const ImportOptions& options) {
     ImportPlan plan;
     std::map<std::string, std::vector<const UnitVersion*>> byCode;
@@ -113,7 +113,7 @@ ImportPlan planImport(const SourceTable& table, const std::vector<UnitVersion>& 
                   [](const UnitVersion* a, const UnitVersion* b) { return a->fromYear < b->fromYear; });
 
     std::map<std::pair<std::string, int>, std::string> taken; // code and year → the region that gave it
-    for (const SourceFigure& figure : table.figures) {
+    for (const ImportFigure& figure : table.figures) {
         const std::string region = figure.region();
         auto skip = [&](std::string reason) {
             plan.skipped.push_back({region, figure.year, std::move(reason)});
@@ -219,7 +219,7 @@ ImportPlan planImport(const SourceTable& table, const std::vector<UnitVersion>& 
     return plan;
 }
 
-std::string SourceFigure::region() const {
+std::string ImportFigure::region() const {
     if (regionCode.empty()) return regionName;
     if (regionName.empty()) return regionCode;
     return regionCode + " " + regionName;

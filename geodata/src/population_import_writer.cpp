@@ -1,7 +1,7 @@
 // Writing an import plan into population.csv. The curator's file is theirs: rows already there keep their
 // bytes (quoting, order, line ends), new rows go at the end in the file's own style, and the file is
 // replaced only by a rename of a complete, flushed copy, so a full disk or a killed process leaves it whole.
-#include "csv_records.hpp"
+#include "csv_spans.hpp"
 #include "geodata/population_import.hpp"
 #include "source_table_common.hpp"
 
@@ -65,7 +65,7 @@ std::string joinRow(const std::vector<std::string>& fields, char separator, cons
     std::string row;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) row.push_back(separator);
-        row.append(csv::quote(fields[i], separator));
+        row.append(csv_spans::quote(fields[i], separator));
     }
     row.append(lineEnd);
     return row;
@@ -82,15 +82,15 @@ std::string importedCsvText(const std::string& existingText, const ImportPlan& p
         text.erase(0, 3);
     }
     if (csv::trim(text).empty()) text = std::string(kStandardHeader) + "\n";
-    const char separator = csv::detectSeparator(text);
+    const char separator = csv_spans::detectSeparator(text);
     const std::string lineEnd = text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
-    const csv::Split split = csv::split(text, separator);
+    const csv_spans::Split split = csv_spans::split(text, separator);
     if (!split.ok()) {
         error = "population.csv line " + std::to_string(split.errorLine) + ": " + split.error;
         return {};
     }
-    const csv::Record* header = nullptr;
-    for (const csv::Record& r : split.records)
+    const csv_spans::Record* header = nullptr;
+    for (const csv_spans::Record& r : split.records)
         if (!r.blank()) {
             header = &r;
             break;
@@ -103,7 +103,7 @@ std::string importedCsvText(const std::string& existingText, const ImportPlan& p
         if (c.replaced) replaceAt[c.existingLine] = &c;
 
     std::string out = bom;
-    for (const csv::Record& r : split.records) {
+    for (const csv_spans::Record& r : split.records) {
         const auto it = replaceAt.find(r.line);
         if (it == replaceAt.end()) {
             out += text.substr(r.begin, r.end - r.begin);

@@ -10,7 +10,7 @@
 // No figure in this comment is real. Header cells may carry the contents before the year ("Folkmängd
 // 1968"); more label columns appear when the user kept a variable in the table ("kön"), which is fine as
 // long as it has one value. The file's encoding and separator are found, not asked for.
-#include "csv_records.hpp"
+#include "csv_spans.hpp"
 #include "geodata/population_import.hpp"
 #include "source_table_common.hpp"
 #include "text_encoding.hpp"
@@ -38,7 +38,7 @@ std::optional<int> headerYear(const std::string& cell, std::string& prefix) {
     return year;
 }
 
-size_t usedFields(const csv::Record& r) {
+size_t usedFields(const csv_spans::Record& r) {
     size_t n = r.fields.size();
     while (n > 0 && csv::trim(r.fields[n - 1]).empty()) --n;
     return n;
@@ -52,9 +52,9 @@ struct Header {
 };
 
 // The first record whose cells after one or more label cells are all years.
-std::optional<Header> findHeader(const std::vector<csv::Record>& records) {
+std::optional<Header> findHeader(const std::vector<csv_spans::Record>& records) {
     for (size_t r = 0; r < records.size(); ++r) {
-        const csv::Record& rec = records[r];
+        const csv_spans::Record& rec = records[r];
         const size_t n = usedFields(rec);
         if (n < 2) continue;
         size_t first = n;
@@ -118,7 +118,7 @@ std::string lowerAscii(std::string s) {
 }
 
 // A row that is not figures, as the reader saw it: the record's text without quotes and empty cells.
-std::string rowText(const csv::Record& r, char separator) {
+std::string rowText(const csv_spans::Record& r, char separator) {
     std::string text;
     for (const std::string& f : r.fields) {
         const std::string t = csv::trim(f);
@@ -131,8 +131,8 @@ std::string describeSeparator(char sep) { return sep == ';' ? "';'" : "','"; }
 
 } // namespace
 
-SourceTable readScbCsv(const std::string& path) {
-    SourceTable table;
+ImportTable readScbCsv(const std::string& path) {
+    ImportTable table;
     table.file = path;
     try {
         const auto bytes = import_detail::readFile(path);
@@ -145,10 +145,10 @@ SourceTable readScbCsv(const std::string& path) {
         // The title may contain commas ("Folkmängd efter region, civilstånd …"), so the separator is the
         // one that gives a header row with the most year columns, not the one the first line has most of.
         char separator = ';';
-        csv::Split split;
+        csv_spans::Split split;
         std::optional<Header> header;
         for (const char candidate : {';', ','}) {
-            csv::Split s = csv::split(decoded.text, candidate);
+            csv_spans::Split s = csv_spans::split(decoded.text, candidate);
             if (!s.ok()) continue;
             const auto h = findHeader(s.records);
             if (h && (!header || h->years.size() > header->years.size())) {
@@ -158,7 +158,8 @@ SourceTable readScbCsv(const std::string& path) {
             }
         }
         if (!header) {
-            const csv::Split s = csv::split(decoded.text, csv::detectSeparator(decoded.text));
+            const csv_spans::Split s =
+                csv_spans::split(decoded.text, csv_spans::detectSeparator(decoded.text));
             if (!s.ok())
                 table.error = "line " + std::to_string(s.errorLine) + ": " + s.error;
             else
@@ -168,7 +169,7 @@ SourceTable readScbCsv(const std::string& path) {
         }
         table.format = "SCB CSV (" + describeSeparator(separator) + ", " + decoded.encoding + ")";
         const auto& records = split.records;
-        const csv::Record& head = records[header->index];
+        const csv_spans::Record& head = records[header->index];
 
         std::set<std::string> prefixes(header->prefixes.begin(), header->prefixes.end());
         if (prefixes.size() > 1) {
@@ -209,7 +210,7 @@ SourceTable readScbCsv(const std::string& path) {
         std::map<std::string, int> regionLine;
         const size_t yearStart = header->labelCount;
         for (size_t r = header->index + 1; r < records.size(); ++r) {
-            const csv::Record& rec = records[r];
+            const csv_spans::Record& rec = records[r];
             if (rec.blank()) continue;
             const std::string regionCell =
                 regionColumn < rec.fields.size() ? csv::trim(rec.fields[regionColumn]) : std::string();
@@ -242,7 +243,7 @@ SourceTable readScbCsv(const std::string& path) {
             std::string code, name;
             import_detail::splitRegionLabel(regionCell, code, name);
             for (size_t k = 0; k < header->years.size(); ++k) {
-                SourceFigure f;
+                ImportFigure f;
                 f.regionCode = code;
                 f.regionName = name;
                 f.year = header->years[k];

@@ -1,6 +1,6 @@
 #include "source_table_common.hpp"
 
-#include "csv_records.hpp"
+#include "csv_spans.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -20,7 +20,7 @@
 namespace geodata {
 
 /// One cell of the source table: a region, a year and a figure (or the source's mark for a missing one).
-struct SourceFigure {
+struct ImportFigure {
     std::string regionCode; // the source's code ("0127"); empty when the table gives only names
     std::string regionName; // the name without the code ("Botkyrka")
     int year = 0;
@@ -32,12 +32,12 @@ struct SourceFigure {
 };
 
 /// What a table file holds, read without reference to any dataset.
-struct SourceTable {
+struct ImportTable {
     std::string file;
     std::string format;   // "JSON-stat 2.0", "SCB CSV (';', Latin-1)", …
     std::string title;    // the table's own title, when it has one
     std::string contents; // what the figures are ("Folkmängd"), when the table says
-    std::vector<SourceFigure> figures;
+    std::vector<ImportFigure> figures;
     std::vector<std::string>
         ignored;       // rows or parts that were not figures (titles, footnotes), for the report
     std::string error; // non-empty: the table cannot be used; nothing is imported
@@ -48,15 +48,15 @@ struct SourceTable {
 /// "Region"), one time dimension of years (role "time", or "Tid"/"time"/"year"), and every other dimension
 /// of size 1 (contents, sex "total" …). Value and status as array or object; category index as array or
 /// object. Never throws.
-[[nodiscard]] SourceTable readJsonStat(const std::string& path);
+[[nodiscard]] ImportTable readJsonStat(const std::string& path);
 
 /// The CSV that SCB's Statistikdatabasen (PxWeb) exports: ',' or ';' separated, UTF-8 (with or without a
 /// BOM) or Latin-1, title and footnote rows around the table, a header row whose last cells are years,
 /// regions as "0127 Botkyrka", ".." for a missing figure. Never throws.
-[[nodiscard]] SourceTable readScbCsv(const std::string& path);
+[[nodiscard]] ImportTable readScbCsv(const std::string& path);
 
 /// readJsonStat when the file's first non-blank character is '{', readScbCsv otherwise.
-[[nodiscard]] SourceTable readPopulationTable(const std::string& path);
+[[nodiscard]] ImportTable readPopulationTable(const std::string& path);
 
 /// Whose boundaries the source's figures are on.
 enum class SourceBoundaries {
@@ -114,7 +114,7 @@ struct ImportPlan {
 /// 012700000); a region whose code matches no unit is matched by name (the version's name or full name,
 /// case ignored) among the versions valid in the figure's year. A code that matches is never overridden
 /// by a name.
-[[nodiscard]] ImportPlan planImport(const SourceTable& table, const std::vector<UnitVersion>& units,
+[[nodiscard]] ImportPlan planImport(const ImportTable& table, const std::vector<UnitVersion>& units,
                                     const PopulationTable& existing, const ImportOptions& options);
 
 /// For tests: make the write fail after this many bytes of the new file, as a full disk or a killed

@@ -1,18 +1,12 @@
-#include "csv_records.hpp"
+#include "csv_spans.hpp"
 
 #include <algorithm>
 
-namespace geodata::csv {
-
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
-}
+namespace geodata::csv_spans {
 
 bool Record::blank() const {
-    return std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return trim(f).empty(); });
+    return std::all_of(fields.begin(), fields.end(),
+                       [](const std::string& f) { return csv::trim(f).empty(); });
 }
 
 char detectSeparator(const std::string& text) {
@@ -102,4 +96,4 @@ std::string quote(const std::string& field, char separator) {
     return quoted + '"';
 }
 
-} // namespace geodata::csv
+} // namespace geodata::csv_spans

@@ -2,12 +2,14 @@
 // A CSV text split into records, each with the bytes it came from, so a file can be rewritten with every
 // untouched record byte for byte (the population import) and every cell named by its line (messages).
 // RFC 4180 with a spreadsheet's leniency: quoted fields may hold the separator, "" and line breaks; CR LF
-// or LF line ends.
+// or LF line ends. csv_rows.hpp reads the same dialect for the loaders; this one keeps each record's bytes.
+#include "csv_rows.hpp" // csv::trim, and the dialect population.csv is read in
+
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace geodata::csv {
+namespace geodata::csv_spans {
 
 struct Record {
     int line = 0;     // 1-based line on which the record starts
@@ -32,6 +34,4 @@ struct Split {
 /// One field as a spreadsheet writes it: quoted only when it holds the separator, a quote or a line break.
 [[nodiscard]] std::string quote(const std::string& field, char separator);
 
-[[nodiscard]] std::string trim(const std::string& s);
-
-} // namespace geodata::csv
+} // namespace geodata::csv_spans
