@@ -4,6 +4,7 @@
 #include "geodata/sources.hpp"
 
 #include <algorithm>
+#include <csignal>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -198,6 +199,9 @@ int runPopulationImport(const ImportRequest& request, std::ostream& out, std::os
         out << "Nothing to write: " << target << " is unchanged.\n";
         return 0;
     }
+    // Over a file-size limit (ulimit -f, a quota) the write should fail and be cleaned up, not kill the
+    // process half-way and leave the temporary file behind.
+    std::signal(SIGXFSZ, SIG_IGN);
     if (const std::string error = geodata::applyImport(target, plan, options); !error.empty()) {
         err << "tidsatlas: " << error << "\n";
         return 1;
