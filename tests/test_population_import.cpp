@@ -307,6 +307,32 @@ TEST(PopulationImportBoundaries, FiguresForTheUnitsAsTheyStoodAreNotWarned) {
         << today.added[0].boundaryWarning;
 }
 
+TEST(PopulationImportBoundaries, OnTheDivisionOfTheYearAfterOnlyTheYearBeforeAChangeIsWarned) {
+    // SCB describes its yearly tables so: the figure of 31 December on the division of 1 January after.
+    geodata::ImportOptions yearAfter{"x", false, geodata::SourceBoundaries::YearAfter};
+    const auto plan = geodata::planImport(
+        tableOf({figure("0181", "Södertälje", 1990, 1), figure("0181", "Södertälje", 1998, 2),
+                 figure("0127", "Botkyrka", 1975, 3), figure("0127", "Botkyrka", 1982, 4)}),
+        fixtures::bundledDataset().units, {}, yearAfter);
+    EXPECT_TRUE(added(plan, "018100000", 1990)->boundaryWarning.empty()); // 1 January 1991: the same version
+    EXPECT_TRUE(added(plan, "012700000", 1975)->boundaryWarning.empty());
+    // 31 December 1998 on the division of 1 January 1999: without Nykvarn, unlike the version it goes to.
+    const auto* split = added(plan, "018100000", 1998);
+    ASSERT_NE(split, nullptr);
+    EXPECT_EQ(split->versionTo, 1998);
+    EXPECT_NE(split->boundaryWarning.find("the division of 1 January 1999"), std::string::npos)
+        << split->boundaryWarning;
+    EXPECT_FALSE(added(plan, "012700000", 1982)->boundaryWarning.empty()); // Salem leaves on 1 January 1983
+}
+
+TEST(PopulationImportBoundaries, AZeroIsTheSourcesMarkForAUnitThatDidNotExistAndIsSkipped) {
+    const auto plan = geodata::planImport(tableOf({figure("0127", "Botkyrka", 1990, 0)}),
+                                          fixtures::bundledDataset().units, {}, {"x"});
+    EXPECT_TRUE(plan.added.empty());
+    ASSERT_NE(skipped(plan, "0127 Botkyrka", 1990), nullptr);
+    EXPECT_NE(skipped(plan, "0127 Botkyrka", 1990)->reason.find("did not exist"), std::string::npos);
+}
+
 // ---- Matching by code and by name ----
 
 TEST(PopulationImportMatching, AMunicipalityCodeNamesItsUnitAndNeverTheParishesInIt) {

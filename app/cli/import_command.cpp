@@ -4,8 +4,8 @@
 #include "geodata/sources.hpp"
 
 #include <algorithm>
-#include <csignal>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -46,6 +46,18 @@ std::string yearRanges(std::vector<int> years) {
 
 std::string figures(size_t n) { return std::to_string(n) + (n == 1 ? " figure" : " figures"); }
 
+const char* boundariesText(geodata::SourceBoundaries b) {
+    switch (b) {
+    case geodata::SourceBoundaries::Today:
+        return ", figures on today's boundaries";
+    case geodata::SourceBoundaries::YearAfter:
+        return ", figures on the division of 1 January the year after";
+    case geodata::SourceBoundaries::AsThen:
+        break;
+    }
+    return ", figures for the units as they stood";
+}
+
 std::string versionYears(int from, int to) {
     return std::to_string(from) + "–" + (to >= geodata::kOpenEndYear ? std::string() : std::to_string(to));
 }
@@ -61,9 +73,7 @@ std::string importReport(const geodata::ImportTable& table, const geodata::Impor
     out << ")\n";
     if (!table.contents.empty()) out << "  contents: " << table.contents << "\n";
     out << "  into " << target << " with source '" << request.sourceId << "'"
-        << (request.boundaries == geodata::SourceBoundaries::Today ? ", figures on today's boundaries"
-                                                                   : ", figures for the units as they stood")
-        << "\n";
+        << boundariesText(request.boundaries) << "\n";
     for (const std::string& line : table.ignored) out << "  not a figure, ignored: " << line << "\n";
 
     // Added: one line per unit version, the years as ranges.

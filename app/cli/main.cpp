@@ -56,6 +56,7 @@ int run(int argc, char** argv, app::RunMode& mode) {
                                    options->dryRun,           geodata::SourceBoundaries::Today,
                                    !options->noCache,         options->cacheDir};
         if (options->boundaries == "as-then") request.boundaries = geodata::SourceBoundaries::AsThen;
+        if (options->boundaries == "year-after") request.boundaries = geodata::SourceBoundaries::YearAfter;
         return app::runPopulationImport(request, std::cout, std::cerr);
     }
 

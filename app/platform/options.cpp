@@ -109,8 +109,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option(
            "--boundaries", o.boundaries,
            "With --import-population: whose boundaries the figures are on: today (a series on today's "
-           "boundaries, as SCB's: warn where the map's unit differs) or as-then")
-        ->check(CLI::IsMember({"today", "as-then"}))
+           "boundaries: warn where the map's unit differs), year-after (each year on the division of 1 "
+           "January the year after, as SCB describes its yearly tables) or as-then (no warning)")
+        ->check(CLI::IsMember({"today", "year-after", "as-then"}))
         ->needs(import)
         ->capture_default_str();
     std::string language = "sv";

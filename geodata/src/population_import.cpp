@@ -65,22 +65,43 @@ std::string formatArea(double m2) {
     return buffer;
 }
 
-// When the source is on today's boundaries: does this version have them? Today's is the code's version
-// that is still valid; a version whose area is within half a per cent of it is taken as the same land.
-std::string boundaryWarning(const UnitVersion& version,
-                            const std::vector<const UnitVersion*>& versionsOfCode) {
+// Two versions hold the same land when their areas are within half a per cent of each other (the same
+// polygons cut into versions only because the kind changed, Botkyrka 1971–1973 and from 1983).
+bool sameLand(const UnitVersion& a, const UnitVersion& b) {
+    const double larger = std::max(a.areaM2, b.areaM2);
+    return &a == &b || (larger > 0 && std::abs(a.areaM2 - b.areaM2) <= 0.005 * larger);
+}
+
+std::string otherBoundaries(const UnitVersion& version, const UnitVersion& sources,
+                            const std::string& whose) {
+    return "the source is on " + whose + "; the map's " + version.fullName() + " of " +
+           yearsOf(version.fromYear, version.toYear) + " had other boundaries (" +
+           formatArea(version.areaM2) + " km², the source's " + formatArea(sources.areaM2) + " km²)";
+}
+
+// Whether the source's boundary for this figure is known to differ from the version it is attached to.
+std::string boundaryWarning(const UnitVersion& version, int year,
+                            const std::vector<const UnitVersion*>& versionsOfCode,
+                            SourceBoundaries boundaries) {
+    if (boundaries == SourceBoundaries::AsThen) return {};
+    if (boundaries == SourceBoundaries::YearAfter) {
+        const UnitVersion* next = nullptr;
+        for (const UnitVersion* v : versionsOfCode)
+            if (v->validIn(year + 1)) next = v;
+        if (!next)
+            return "the source is on the division of 1 January " + std::to_string(year + 1) + ", when " +
+                   version.code + " " + version.name + " no longer existed";
+        return sameLand(version, *next)
+                   ? std::string()
+                   : otherBoundaries(version, *next, "the division of 1 January " + std::to_string(year + 1));
+    }
     const UnitVersion* today = nullptr;
     for (const UnitVersion* v : versionsOfCode)
         if (!today || v->toYear > today->toYear) today = v;
     if (!today || today->toYear < kOpenEndYear)
         return "the source is on today's boundaries, but " + version.code + " " + version.name +
                " ended in " + std::to_string(today ? today->toYear : version.toYear) + " and has none today";
-    if (today == &version) return {};
-    const double larger = std::max(version.areaM2, today->areaM2);
-    if (larger > 0 && std::abs(version.areaM2 - today->areaM2) <= 0.005 * larger) return {};
-    return "the source is on today's boundaries; the map's " + version.fullName() + " of " +
-           yearsOf(version.fromYear, version.toYear) + " had other boundaries (" +
-           formatArea(version.areaM2) + " km², today's " + formatArea(today->areaM2) + " km²)";
+    return sameLand(version, *today) ? std::string() : otherBoundaries(version, *today, "today's boundaries");
 }
 
 } // namespace
@@ -124,6 +145,12 @@ ImportPlan planImport(const ImportTable& table, const std::vector<UnitVersion>& 
         }
         if (*figure.value < 0 || !std::isfinite(*figure.value)) {
             skip("not a population figure");
+            continue;
+        }
+        if (*figure.value == 0) {
+            // No municipality has nobody; a series on current codes writes 0 where the unit did not exist in
+            // its division (SCB's Nykvarn before its split).
+            skip("0: the source's mark for a unit that did not exist in its division then");
             continue;
         }
 
@@ -192,8 +219,8 @@ ImportPlan planImport(const ImportTable& table, const std::vector<UnitVersion>& 
         planned.region = region;
         planned.versionFrom = version->fromYear;
         planned.versionTo = version->toYear;
-        if (options.boundaries == SourceBoundaries::Today)
-            planned.boundaryWarning = boundaryWarning(*version, byCode[version->code]);
+        planned.boundaryWarning =
+            boundaryWarning(*version, figure.year, byCode[version->code], options.boundaries);
         const std::string from = table.title.empty() ? std::string("imported table") : table.title;
         planned.note = from + " (" + region + ")";
         if (!planned.boundaryWarning.empty()) planned.note += "; " + planned.boundaryWarning;

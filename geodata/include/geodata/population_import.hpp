@@ -60,9 +60,13 @@ struct ImportTable {
 
 /// Whose boundaries the source's figures are on.
 enum class SourceBoundaries {
-    Today, // a series on today's boundaries (SCB's "Folkmängd efter region …"): warn where the version
-           // differs
-    AsThen // figures for the unit as it stood that year: no boundary warning
+    // A series on today's boundaries: warn where the version's area is not today's.
+    Today,
+    // Each year's figure (31 December) on the division of 1 January the year after, as SCB describes its
+    // yearly population tables: warn where that division's version differs.
+    YearAfter,
+    // Figures for the unit as it stood that year: no boundary warning.
+    AsThen
 };
 
 struct ImportOptions {
