@@ -155,6 +155,16 @@ TEST(ScbCsvImport, RefusesSeveralContentsAndTablesWithoutYears) {
     EXPECT_NE(none.error.find("no header row with years"), std::string::npos) << none.error;
 }
 
+TEST(ScbCsvImport, ATitleRowEndingInAYearIsNotTakenForTheHeader) {
+    const fs::path dir = scratch("csv-title-year");
+    writeBytes(dir / "t.csv", "Tabell 1;2023\n\nregion;1990;1991\n0127 Botkyrka;1;2\n");
+    const ImportTable t = geodata::readScbCsv((dir / "t.csv").string());
+    ASSERT_TRUE(t.ok()) << t.error;
+    ASSERT_EQ(t.figures.size(), 2u);
+    EXPECT_EQ(find(t, "0127", 1991)->value, 2);
+    EXPECT_EQ(t.title, "Tabell 1; 2023");
+}
+
 // ---- JSON-stat 2.0 ----
 
 TEST(JsonStatImport, ReadsArraysNullsStatusObjectAndASizeOneContentsDimension) {

@@ -51,8 +51,10 @@ struct Header {
     std::vector<std::string> prefixes;
 };
 
-// The first record whose cells after one or more label cells are all years.
+// The record whose cells after one or more label cells are all years; of several such (a title row
+// "Tabell 1;2023" above the real header), the one with the most years, the first of equals.
 std::optional<Header> findHeader(const std::vector<csv_spans::Record>& records) {
+    std::optional<Header> best;
     for (size_t r = 0; r < records.size(); ++r) {
         const csv_spans::Record& rec = records[r];
         const size_t n = usedFields(rec);
@@ -81,9 +83,9 @@ std::optional<Header> findHeader(const std::vector<csv_spans::Record>& records) 
         }
         if (!allYears) continue;
         h.labelCount = first;
-        return h;
+        if (!best || h.years.size() > best->years.size()) best = std::move(h);
     }
-    return std::nullopt;
+    return best;
 }
 
 // A figure as the CSV writes it: digits, maybe a decimal part (',' with ';' as separator), maybe spaces
