@@ -44,7 +44,10 @@ std::string yearRanges(std::vector<int> years) {
     return out;
 }
 
-std::string figures(size_t n) { return std::to_string(n) + (n == 1 ? " figure" : " figures"); }
+std::string counted(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+std::string figures(size_t n) { return counted(n, "figure", "figures"); }
 
 const char* boundariesText(geodata::SourceBoundaries b) {
     switch (b) {
@@ -125,8 +128,8 @@ std::string importReport(const geodata::ImportTable& table, const geodata::Impor
         out << "  - " << key.first << " " << yearRanges(years) << ": " << key.second << "\n";
 
     out << "\nSummary: " << plan.added.size() << " added, " << replaced << " replaced, "
-        << plan.conflicts.size() - replaced << " conflicts kept, " << plan.unchanged.size()
-        << " already there, " << plan.skipped.size() << " skipped.\n";
+        << counted(plan.conflicts.size() - replaced, "conflict", "conflicts") << " kept, "
+        << plan.unchanged.size() << " already there, " << plan.skipped.size() << " skipped.\n";
     return out.str();
 }
 
@@ -216,7 +219,7 @@ int runPopulationImport(const ImportRequest& request, std::ostream& out, std::os
         err << "tidsatlas: " << error << "\n";
         return 1;
     }
-    out << "Wrote " << target << " (" << plan.written() << " rows added or changed).\n";
+    out << "Wrote " << target << " (" << counted(plan.written(), "row", "rows") << " added or changed).\n";
     return 0;
 }
 
