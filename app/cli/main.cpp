@@ -2,6 +2,7 @@
 #include "cli/check_command.hpp"
 #include "cli/commands.hpp"
 #include "cli/frame_bench.hpp"
+#include "cli/import_command.hpp"
 #include "cli/soak.hpp"
 #include "cli/year_range.hpp"
 #include "content/atlas.hpp"
@@ -31,7 +32,8 @@ constexpr double kFatalScreenSeconds = 4;
 
 // The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
 bool opensWindow(const app::Options& o) {
-    return !o.list && !o.check && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes;
+    return !o.list && !o.check && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes &&
+           o.importPopulation.empty();
 }
 
 const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }
@@ -49,6 +51,17 @@ int run(int argc, char** argv, app::RunMode& mode) {
     app::configureLog(log);
 
     if (options->check) return app::runCheck(*options); // reads the folder itself, problems and all
+
+    // The import needs neither a display nor the story files: the boundaries and population.csv only.
+    if (!options->importPopulation.empty()) {
+        app::ImportRequest request{options->importPopulation, options->dataDir,
+                                   options->source,           options->replace,
+                                   options->dryRun,           geodata::SourceBoundaries::Today,
+                                   !options->noCache,         options->cacheDir};
+        if (options->boundaries == "as-then") request.boundaries = geodata::SourceBoundaries::AsThen;
+        if (options->boundaries == "year-after") request.boundaries = geodata::SourceBoundaries::YearAfter;
+        return app::runPopulationImport(request, std::cout, std::cerr);
+    }
 
     // Taken before loading, so that an edit made while the data loads is still seen as a change.
     app::FolderSnapshot dataBaseline = app::snapshotFolder(options->dataDir);

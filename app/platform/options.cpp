@@ -98,6 +98,28 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Run the kiosk offscreen for MINUTES with simulated visitors on accelerated time, report "
                    "frames and memory, and exit")
         ->check(CLI::PositiveNumber);
+    auto* import =
+        cli.add_option("--import-population", o.importPopulation,
+                       "Import a population table (JSON-stat 2.0, or the CSV SCB's Statistikdatabasen "
+                       "exports) into the --data folder's population.csv, report what was added, "
+                       "skipped and conflicting, and exit (docs/CURATING.md)");
+    cli.add_option("--source", o.source, "With --import-population: the id in sources.csv the figures cite")
+        ->needs(import);
+    cli.add_flag(
+           "--replace", o.replace,
+           "With --import-population: a figure of the table replaces a different one already in the file "
+           "(without it the file's figure is kept and the conflict reported)")
+        ->needs(import);
+    cli.add_flag("--dry-run", o.dryRun, "With --import-population: report only, change no file")
+        ->needs(import);
+    cli.add_option(
+           "--boundaries", o.boundaries,
+           "With --import-population: whose boundaries the figures are on: today (a series on today's "
+           "boundaries: warn where the map's unit differs), year-after (each year on the division of 1 "
+           "January the year after, as SCB describes its yearly tables) or as-then (no warning)")
+        ->check(CLI::IsMember({"today", "year-after", "as-then"}))
+        ->needs(import)
+        ->capture_default_str();
     std::string language = "sv";
     cli.add_option("--lang", language, "Language of the map and the story: sv or en")
         ->check(CLI::IsMember({"sv", "en"}))
@@ -115,6 +137,12 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     if (!parsed) {
         std::fprintf(stderr, "tidsatlas: --size %s: expected WIDTHxHEIGHT, for example 1280x720\n",
                      size.c_str());
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (!o.importPopulation.empty() && o.source.empty()) {
+        std::fprintf(stderr, "tidsatlas: --import-population needs --source ID: the id in the dataset's "
+                             "sources.csv that the imported figures cite\n");
         exitCode = 2;
         return std::nullopt;
     }

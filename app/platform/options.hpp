@@ -43,6 +43,13 @@ struct Options {
     bool noCache = false; // --no-cache: always load from the source files, write no cache
     bool check = false;   // --check: report what is missing, conflicting or wrong in the dataset, and exit
     bool json = false;    // --json: with --check, the report as JSON
+    std::string
+        importPopulation; // --import-population FILE: a JSON-stat or SCB CSV table into population.csv
+    std::string source;   // --source ID: the sources.csv id the imported figures cite
+    bool replace = false; // --replace: an imported figure replaces a conflicting one in the file
+    bool dryRun = false;  // --dry-run: report what the import would do, write nothing
+    std::string boundaries =
+        "today"; // --boundaries today|as-then: whose boundaries the table's figures are on
 };
 
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.
