@@ -199,7 +199,16 @@ SpeakerInfo AppShell::speakerInfo() const {
 }
 
 void AppShell::handleSpeakerKey(sf::Keyboard::Key key) {
-    if (auto* present = dynamic_cast<PresentMode*>(m_mode.get())) present->speakerKey(key);
+    if (auto* present = dynamic_cast<PresentMode*>(m_mode.get())) {
+        present->speakerKey(key);
+        return;
+    }
+    // After Esc the speaker window says the presentation has ended; F5 there starts it again, as in the
+    // main window.
+    if (key == sf::Keyboard::F5) {
+        switchTo(AppMode::Present);
+        settleMode();
+    }
 }
 
 const KioskSession& AppShell::kiosk() const {

@@ -19,9 +19,19 @@ inline constexpr float kTimelinePanelHeight = 96.0F;
 /// Where the view bar at the top ends: 8 px from the edge, 40 px buttons, 8 px padding above and below.
 inline constexpr float kViewBarBottom = 64.0F;
 
+/// Who reads a panel. A visitor at the kiosk reads what a visitor needs: names, years, figures, what a body
+/// does. Explore and teaching also show the scholarly level: unit codes, notes on the sources, source lines.
+enum class Audience { Visitor, Scholar };
+
 struct PanelArea {
     float width = 0;
     float height = 0;
+    Audience audience = Audience::Scholar;
+    // Where the unit and body panels go: their top edge, and their width (the kiosk's text is larger and
+    // its badges may take the top of a portrait screen).
+    float top = 70.0F;
+    float sideWidth = 400.0F;
+    float bottomReserve = 130.0F; // kept free below them (the timeline, a kiosk's touch strip)
 };
 
 /// A visible label with a fixed ImGui ID ("Spela###play"): a widget or window keeps its state when the
@@ -39,11 +49,13 @@ void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const 
 float viewBar(const MapChoices& choices, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
               UiIntent& intent);
 
-/// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
+/// Name, kind, years, area, population, lineage and joint bodies of the selected unit version; for the
+/// scholarly audience also the population's source and the unit's code.
 void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
-/// Founding year, purpose, members and source notes of a joint body.
+/// Full name, founding year, purpose and members of a joint body; for the scholarly audience also the notes
+/// on its sources and the source line.
 void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const Strings& text, PanelArea area,
                UiIntent& intent);
 

@@ -47,6 +47,10 @@ class AdminGate {
     /// the prompt again; for a short "Fel PIN" message.
     [[nodiscard]] bool lastPinWrong() const { return m_lastWrong; }
     [[nodiscard]] double lockoutRemaining() const;
+    /// Wrong PINs that may still be entered before the lock-out, and how long the lock-out lasts: what the
+    /// "Fel kod" message tells the staff.
+    [[nodiscard]] int triesLeft() const { return m_timing.triesBeforeLockout - m_wrongTries; }
+    [[nodiscard]] double lockoutSeconds() const { return m_timing.lockoutSeconds; }
     /// The right PIN was entered: the app may close.
     [[nodiscard]] bool exitAllowed() const { return m_exitAllowed; }
 

@@ -4,6 +4,7 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -62,7 +63,7 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
     if (!m_fontsOk) return;
     const Strings& strings = ctx.strings;
     const sf::Vector2f size = ctx.sizeF();
-    const float unit = size.y / 1080.0F * ctx.config.textScale; // text sizes are given for a 1080-line screen
+    const float unit = kioskCardUnit(ctx); // text sizes are given for a 1080-line screen
     if (m_session.state() == KioskState::Attract) {
         // A gentle pulse draws the eye without flashing.
         const auto alpha = static_cast<sf::Uint8>(190 + 50 * std::sin(ctx.clock * 2.4));
@@ -86,14 +87,27 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
         target.draw(dim);
         addOverlay(overlays, "kiosk:dim", {0, 0, size.x, size.y});
         const int seconds = static_cast<int>(std::ceil(m_session.countdownRemaining()));
-        addOverlay(
-            overlays, "kiosk:still_there",
-            drawCard(
-                target, size / 2.0F,
-                {{strings.get("kiosk.still_there"), &m_bold, 64 * unit, sf::Color::White},
-                 {strings.format("kiosk.countdown", {seconds}), &m_font, 40 * unit, sf::Color(255, 214, 120)},
-                 {strings.get("kiosk.touch_to_continue"), &m_font, 32 * unit, sf::Color(220, 230, 240)}},
-                36 * unit));
+        // Both languages, as the attract loop's prompt: the visitor who walked away may have read either.
+        const auto in = [&](const char* key, Language language) { return strings.get(key, language); };
+        const auto countdown = [&](Language language) {
+            return strings.format("kiosk.countdown", {seconds}, language);
+        };
+        const sf::Color warm(255, 214, 120), light(220, 230, 240);
+        std::vector<CardLine> lines{
+            {in("kiosk.still_there", Language::Swedish), &m_bold, 64 * unit, sf::Color::White},
+            {in("kiosk.still_there", Language::English), &m_font, 44 * unit, light},
+            {countdown(Language::Swedish), &m_bold, 36 * unit, warm},
+            {countdown(Language::English), &m_font, 32 * unit, warm},
+            {in("kiosk.touch_to_continue", Language::Swedish), &m_font, 32 * unit, sf::Color::White},
+            {in("kiosk.touch_to_continue", Language::English), &m_font, 30 * unit, light}};
+        // Narrower than the screen on a portrait kiosk: the whole card shrinks, never below the smallest
+        // line's reading size.
+        float widest = 0;
+        for (const CardLine& line : lines)
+            widest = std::max(widest, makeText(line.text, *line.font, line.size, {}).getLocalBounds().width);
+        const float fit = std::clamp(size.x * 0.92F / (widest + 72 * unit), 0.0F, 1.0F);
+        for (CardLine& line : lines) line.size *= fit;
+        addOverlay(overlays, "kiosk:still_there", drawCard(target, size / 2.0F, lines, 36 * unit * fit));
     }
     if (m_admin.state() != AdminGateState::Closed) {
         std::string dots;
@@ -108,11 +122,13 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
         lines.push_back({dots.empty() ? " " : dots, &m_font, 40 * unit, sf::Color::White});
         addOverlay(overlays, "kiosk:admin", drawCard(target, size / 2.0F, lines, 30 * unit, 245));
     } else if (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0) {
-        addOverlay(
-            overlays, "kiosk:wrong_pin",
-            drawCard(target, {size.x / 2, size.y * 0.2F},
-                     {{strings.get("kiosk.admin_wrong_pin"), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
-                     16 * unit));
+        addOverlay(overlays, "kiosk:wrong_pin",
+                   drawCard(target, {size.x / 2, size.y * 0.2F},
+                            {{strings.format("kiosk.admin_wrong_pin",
+                                             {m_admin.triesLeft(),
+                                              static_cast<int>(std::lround(m_admin.lockoutSeconds()))}),
+                              &m_font, 30 * unit, sf::Color(255, 150, 130)}},
+                            16 * unit));
     }
 }
 

@@ -104,16 +104,24 @@ ModeFrame KioskMode::frame(const ModeContext& ctx) const {
     return frame;
 }
 
+float kioskCardUnit(const ModeContext& ctx) {
+    const float byScreen = static_cast<float>(ctx.size.y) / 1080.0F * ctx.config.textScale;
+    return std::max(byScreen, kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kKioskCardSmallestPx);
+}
+
 FrameLook KioskMode::look(const ModeContext& ctx) const {
-    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);
     const float panel = target * 2.6F + 16.0F; // two rows of touch targets, the gaps, the padding
     // The same strip in the attract loop (its prompt) and for a visitor (the panel): the map stays put.
-    const float unit = static_cast<float>(ctx.size.y) / 1080.0F * ctx.config.textScale;
-    return {ctx.config.textScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}};
+    const float unit = kioskCardUnit(ctx);
+    // The map's smallest text (its names, the caption's source line) at the kiosk's reading size; the
+    // caption and the year card grow with it.
+    const float mapScale = kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kMapSmallestTextPx;
+    return {mapScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}};
 }
 
 float KioskMode::panelFontPixels(const ModeContext& ctx) const {
-    return std::max(18.0F * ctx.config.textScale, touchTargetPx(ctx.config, ctx.size.x, ctx.size.y) * 0.38F);
+    return kioskTextPx(ctx.config, ctx.size.x, ctx.size.y);
 }
 
 } // namespace app
