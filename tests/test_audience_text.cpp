@@ -261,6 +261,7 @@ TEST(AudienceText, NoPublicTextNamesTheExhibitionText) {
         for (const geodata::Event& e : atlas.timeline.events) {
             check("event " + e.id + " title", app::pick(e.title, language));
             check("event " + e.id, app::pick(e.text, language));
+            check("event " + e.id + " note", app::pick(e.note, language));
         }
         for (const geodata::JointBody& b : atlas.timeline.bodies) {
             check("body " + b.id, app::pick(b.what, language));
@@ -316,4 +317,29 @@ TEST(SpeakerNotes, EachScenesNotesAgreeWithTheFigureTheSceneShows) {
     }
     EXPECT_TRUE(wrong.empty()) << joined(wrong);
     EXPECT_GT(withFigure, 0) << "at least one scene shows a figure (1999: the eight municipalities)";
+}
+
+// A kiosk visitor reads what happened; where the sources disagree is the explorer's (the event's note).
+TEST(AudienceText, TheVisitorsCaptionLeavesOutTheNoteOnTheSources) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    int withNote = 0;
+    for (const Language language : {Language::Swedish, Language::English})
+        for (const geodata::Event& e : atlas.timeline.events) {
+            const std::string note = app::pick(e.note, language);
+            if (note.empty() || e.date.year < 1900) continue;
+            const auto visitor =
+                app::captionFor(atlas, e.date.year, strings(language), app::Audience::Visitor);
+            const auto scholar =
+                app::captionFor(atlas, e.date.year, strings(language), app::Audience::Scholar);
+            ASSERT_TRUE(visitor && scholar) << e.id;
+            if (scholar->title != app::pick(e.title, language)) continue; // another event of the year leads
+            ++withNote;
+            EXPECT_EQ(visitor->text.find(note), std::string::npos) << e.id << ": " << visitor->text;
+            EXPECT_NE(scholar->text.find(note), std::string::npos) << e.id << ": " << scholar->text;
+            EXPECT_EQ(visitor->text, app::pick(e.text, language)) << e.id;
+        }
+    EXPECT_GE(withNote, 6);
+    const auto enhorna = app::captionFor(atlas, 1948, strings(Language::Swedish), app::Audience::Visitor);
+    ASSERT_TRUE(enhorna);
+    EXPECT_EQ(enhorna->text.find("Källorna är oense"), std::string::npos) << enhorna->text;
 }

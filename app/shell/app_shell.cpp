@@ -195,7 +195,9 @@ void AppShell::syncSelectionToYear() {
 SpeakerInfo AppShell::speakerInfo() const {
     if (const auto* present = dynamic_cast<const PresentMode*>(m_mode.get()))
         return present->speakerInfo(context());
-    return {};
+    SpeakerInfo ended;
+    ended.presenting = false; // Esc left presenting: the speaker window says so
+    return ended;
 }
 
 void AppShell::handleSpeakerKey(sf::Keyboard::Key key) {

@@ -3,6 +3,7 @@
 // words come from the catalogue (`const Strings&`, in its chosen language); data texts are picked
 // in the same language with pick(…, text.language()).
 #include "content/atlas.hpp"
+#include "content/audience.hpp"
 #include "content/i18n.hpp"
 #include "frame/map_choices.hpp"
 #include "geodata/playback.hpp"
@@ -18,10 +19,6 @@ namespace app {
 inline constexpr float kTimelinePanelHeight = 96.0F;
 /// Where the view bar at the top ends: 8 px from the edge, 40 px buttons, 8 px padding above and below.
 inline constexpr float kViewBarBottom = 64.0F;
-
-/// Who reads a panel. A visitor at the kiosk reads what a visitor needs: names, years, figures, what a body
-/// does. Explore and teaching also show the scholarly level: unit codes, notes on the sources, source lines.
-enum class Audience { Visitor, Scholar };
 
 struct PanelArea {
     float width = 0;

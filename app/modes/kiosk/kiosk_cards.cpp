@@ -111,24 +111,22 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
     }
     if (m_admin.state() != AdminGateState::Closed) {
         std::string dots;
-        for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += "● ";
+        // Dots joined by spaces, none after the last: a trailing space widened the line's box and pulled
+        // the dots left of the card's centre.
+        for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += i == 0 ? "●" : " ●";
         std::vector<CardLine> lines{{strings.get("kiosk.admin_title"), &m_bold, 40 * unit, sf::Color::White}};
-        if (m_admin.state() == AdminGateState::LockedOut)
-            lines.push_back({strings.format("kiosk.admin_locked",
-                                            {static_cast<int>(std::ceil(m_admin.lockoutRemaining()))}),
-                             &m_font, 30 * unit, sf::Color(255, 150, 130)});
-        else
-            lines.push_back({strings.get("kiosk.admin_pin"), &m_font, 30 * unit, sf::Color(220, 230, 240)});
+        const bool locked = m_admin.state() == AdminGateState::LockedOut;
+        lines.push_back({adminGateMessage(m_admin, strings), &m_font, 30 * unit,
+                         locked ? sf::Color(255, 150, 130) : sf::Color(220, 230, 240)});
         lines.push_back({dots.empty() ? " " : dots, &m_font, 40 * unit, sf::Color::White});
         addOverlay(overlays, "kiosk:admin", drawCard(target, size / 2.0F, lines, 30 * unit, 245));
     } else if (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0) {
-        addOverlay(overlays, "kiosk:wrong_pin",
-                   drawCard(target, {size.x / 2, size.y * 0.2F},
-                            {{strings.format("kiosk.admin_wrong_pin",
-                                             {m_admin.triesLeft(),
-                                              static_cast<int>(std::lround(m_admin.lockoutSeconds()))}),
-                              &m_font, 30 * unit, sf::Color(255, 150, 130)}},
-                            16 * unit));
+        addOverlay(
+            overlays, "kiosk:wrong_pin",
+            // Where the PIN box was, centred: the staff's eyes are there.
+            drawCard(target, size / 2.0F,
+                     {{adminGateMessage(m_admin, strings), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
+                     16 * unit));
     }
 }
 

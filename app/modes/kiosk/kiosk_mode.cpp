@@ -1,5 +1,6 @@
 #include "modes/kiosk/kiosk_mode.hpp"
 
+#include "direction/stage_text.hpp" // projectorTextScale: text that follows the picture
 #include "render/fonts.hpp"
 
 #include <algorithm>
@@ -115,9 +116,14 @@ FrameLook KioskMode::look(const ModeContext& ctx) const {
     // The same strip in the attract loop (its prompt) and for a visitor (the panel): the map stays put.
     const float unit = kioskCardUnit(ctx);
     // The map's smallest text (its names, the caption's source line) at the kiosk's reading size; the
-    // caption and the year card grow with it.
-    const float mapScale = kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kMapSmallestTextPx;
-    return {mapScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}};
+    // caption and the year card grow with it. At most twice the normal scale for a picture of this size
+    // (1080 lines): on a small screen the map keeps its room (a 960 × 540 window at 96 dpi would otherwise
+    // get text 1.6 times the normal size over a map a third of its height).
+    const float reading = kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kMapSmallestTextPx;
+    const float most = std::max(ctx.config.textScale,
+                                projectorTextScale(2.0F * ctx.config.textScale, ctx.size.x, ctx.size.y));
+    const float mapScale = std::min(reading, most);
+    return {mapScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}, Audience::Visitor};
 }
 
 float KioskMode::panelFontPixels(const ModeContext& ctx) const {

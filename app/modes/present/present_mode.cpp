@@ -121,7 +121,6 @@ void PresentMode::panels(ModeContext& ctx, UiIntent& intent) {
 
 SpeakerInfo PresentMode::speakerInfo(const ModeContext& ctx) const {
     SpeakerInfo info;
-    info.presenting = true;
     info.year = ctx.playback.year();
     info.elapsedSeconds = m_presenter.elapsedSeconds();
     info.blanked = m_presenter.blanked();
