@@ -167,19 +167,23 @@ TEST_F(KioskText, ABadgeOpensTheBodysNameAndWhatItDoesWithoutNotes) {
     EXPECT_FALSE(contains(kiosk, "Källa:")) << kiosk;
 }
 
-// On a portrait kiosk the badges take a band at the top: the body panel opens below them, not over them.
-TEST_F(KioskText, OnAPortraitKioskTheBodyPanelLeavesTheBadgesFree) {
-    start(true, {1080, 1920});
-    bodyPanelText("sbff", 2009);
-    const ImGuiWindow* panel = window("###bodyinfo");
-    ASSERT_NE(panel, nullptr);
-    const sf::FloatRect box(panel->Pos.x, panel->Pos.y, panel->Size.x, panel->Size.y);
-    const auto& badges = m_app->scene().lastLayout().badges;
-    ASSERT_FALSE(badges.empty());
-    for (const render::BodyBadge& badge : badges)
-        EXPECT_FALSE(box.intersects(badge.rect))
-            << badge.id << " at " << badge.rect.left << "," << badge.rect.top << " is under the panel at "
-            << box.left << "," << box.top << " " << box.width << "x" << box.height;
+// On a portrait kiosk the badges take a band at the top: the body panel opens below them; in landscape they
+// stand in a column at the right and the wider kiosk panel stands left of it. Never over a badge.
+TEST_F(KioskText, TheBodyPanelLeavesTheBadgesFreeInPortraitAndLandscape) {
+    for (const sf::Vector2u size : {sf::Vector2u(1080, 1920), sf::Vector2u(1920, 1080)}) {
+        start(true, size);
+        bodyPanelText("sbff", 2009);
+        const ImGuiWindow* panel = window("###bodyinfo");
+        ASSERT_NE(panel, nullptr);
+        const sf::FloatRect box(panel->Pos.x, panel->Pos.y, panel->Size.x, panel->Size.y);
+        const auto& badges = m_app->scene().lastLayout().badges;
+        ASSERT_FALSE(badges.empty());
+        for (const render::BodyBadge& badge : badges)
+            EXPECT_FALSE(box.intersects(badge.rect))
+                << size.x << "x" << size.y << ": " << badge.id << " at " << badge.rect.left << ","
+                << badge.rect.top << " is under the panel at " << box.left << "," << box.top << " "
+                << box.width << "x" << box.height;
+    }
 }
 
 // Text from the screen's millimetres: on a 43-inch portrait screen (535 × 951 mm) and on a 24-inch landscape

@@ -27,7 +27,8 @@ ImVec4 bodyColour(const geodata::JointBody& body) {
 bool beginSidePanel(const std::string& title, PanelArea area, bool& open) {
     const float width = area.sideWidth;
     // Left of the badge column, or at the right edge of a screen too narrow for both.
-    const float left = std::max(8.0F, std::min(area.width - width - 230.0F, area.width - width - 8.0F));
+    const float right = area.right > 0 ? area.right : area.width - 230.0F;
+    const float left = std::max(8.0F, std::min(right - width, area.width - width - 8.0F));
     ImGui::SetNextWindowPos(ImVec2(left, area.top), ImGuiCond_Always);
     // ImGui floors a constrained window's size: with a title bar of fractional height (the kiosk's
     // touch style) the panel came out a fraction of a pixel shorter than its content and showed a

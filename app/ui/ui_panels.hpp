@@ -29,6 +29,7 @@ struct PanelArea {
     float top = 70.0F;
     float sideWidth = 400.0F;
     float bottomReserve = 130.0F; // kept free below them (the timeline, a kiosk's touch strip)
+    float right = 0.0F;           // their right edge; 0 = 230 px from the screen's (left of the badges)
 };
 
 /// A visible label with a fixed ImGui ID ("Spela###play"): a widget or window keeps its state when the

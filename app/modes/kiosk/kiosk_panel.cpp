@@ -29,14 +29,28 @@ PanelArea KioskMode::visitorPanelArea(const ModeContext& ctx) const {
     area.audience = Audience::Visitor;
     area.sideWidth = std::min(area.width - 16.0F, std::max(400.0F, ImGui::GetFontSize() * 17.0F));
     area.bottomReserve = look(ctx).bottomInset + 16.0F;
-    const float left =
-        std::max(8.0F, std::min(area.width - area.sideWidth - 230.0F, area.width - area.sideWidth - 8.0F));
-    const float right = left + area.sideWidth;
-    for (const render::BodyBadge& badge : ctx.scene.lastLayout().badges) {
+    const auto& badges = ctx.scene.lastLayout().badges;
+    sf::FloatRect all;
+    for (const render::BodyBadge& badge : badges) {
         const sf::FloatRect& r = badge.rect;
-        const bool sharesColumns = r.left < right && r.left + r.width > left;
-        const bool inTopBand = r.top < area.height / 3;
-        if (sharesColumns && inTopBand) area.top = std::max(area.top, r.top + r.height + 12.0F);
+        if (all.width <= 0) {
+            all = r;
+            continue;
+        }
+        const float right = std::max(all.left + all.width, r.left + r.width);
+        const float bottom = std::max(all.top + all.height, r.top + r.height);
+        all.left = std::min(all.left, r.left);
+        all.top = std::min(all.top, r.top);
+        all.width = right - all.left;
+        all.height = bottom - all.top;
+    }
+    if (all.width <= 0) return area;
+    if (all.height > all.width) {
+        // A column at the right (landscape): the panel stands left of it.
+        area.right = all.left - 12.0F;
+    } else {
+        // A band at the top (portrait): the panel starts below it.
+        area.top = std::max(area.top, all.top + all.height + 12.0F);
     }
     return area;
 }
@@ -51,7 +65,12 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
         aboutPanel(ctx.atlas, strings, {ctx.sizeF().x, ctx.sizeF().y}, intent);
         ImGui::PopStyleVar(kTouchStyleVars);
     }
-    if (ctx.choices.selectedUnit) {
+    // While staff use the PIN box (and its "Fel kod" line shows), no visitor panel covers it.
+    const bool staff =
+        m_admin.state() != AdminGateState::Closed || (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0);
+    if (staff) {
+        // nothing over the PIN box
+    } else if (ctx.choices.selectedUnit) {
         // The explorer's unit panel at the visitor's level, with every lineage button a touch target.
         pushTouchStyle(ctx);
         unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, ctx.playback.year(), strings,
