@@ -31,12 +31,19 @@ struct CardLine {
 // centre, (1, 0) its top right corner. Returns the card's box.
 sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vector<CardLine>& lines,
                        float padding, sf::Uint8 alpha = 225, sf::Vector2f pivot = {0.5F, 0.5F}) {
+    // A card never runs past the screen's sides (a long "Fel kod" line on a portrait screen): it shrinks
+    // whole to 92 % of the width.
+    float widest = 0;
+    for (const CardLine& line : lines)
+        widest = std::max(widest, makeText(line.text, *line.font, line.size, {}).getLocalBounds().width);
+    const float fit = std::min(1.0F, static_cast<float>(target.getSize().x) * 0.92F / (widest + 2 * padding));
+    padding *= fit;
     std::vector<sf::Text> texts;
     float width = 0, height = 0;
     for (const CardLine& line : lines) {
-        texts.push_back(makeText(line.text, *line.font, line.size, line.colour));
+        texts.push_back(makeText(line.text, *line.font, line.size * fit, line.colour));
         width = std::max(width, texts.back().getLocalBounds().width);
-        height += line.size * 1.35F;
+        height += line.size * fit * 1.35F;
     }
     sf::RectangleShape card({width + 2 * padding, height + 2 * padding});
     const sf::Vector2f centre(at.x + (0.5F - pivot.x) * card.getSize().x,
@@ -52,7 +59,7 @@ sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vec
         const sf::FloatRect bounds = texts[i].getLocalBounds();
         texts[i].setPosition(std::round(centre.x - bounds.width / 2 - bounds.left), std::round(y));
         target.draw(texts[i]);
-        y += lines[i].size * 1.35F;
+        y += lines[i].size * fit * 1.35F;
     }
     return card.getGlobalBounds(); // with its outline
 }
@@ -100,14 +107,7 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
             {countdown(Language::English), &m_font, 32 * unit, warm},
             {in("kiosk.touch_to_continue", Language::Swedish), &m_font, 32 * unit, sf::Color::White},
             {in("kiosk.touch_to_continue", Language::English), &m_font, 30 * unit, light}};
-        // Narrower than the screen on a portrait kiosk: the whole card shrinks, never below the smallest
-        // line's reading size.
-        float widest = 0;
-        for (const CardLine& line : lines)
-            widest = std::max(widest, makeText(line.text, *line.font, line.size, {}).getLocalBounds().width);
-        const float fit = std::clamp(size.x * 0.92F / (widest + 72 * unit), 0.0F, 1.0F);
-        for (CardLine& line : lines) line.size *= fit;
-        addOverlay(overlays, "kiosk:still_there", drawCard(target, size / 2.0F, lines, 36 * unit * fit));
+        addOverlay(overlays, "kiosk:still_there", drawCard(target, size / 2.0F, lines, 36 * unit));
     }
     if (m_admin.state() != AdminGateState::Closed) {
         std::string dots;
