@@ -261,3 +261,119 @@ TEST(AudienceText, EnglishCatalogueHasNoSwedishWordsBeyondProperNames) {
     }
     EXPECT_TRUE(swedish.empty()) << joined(swedish);
 }
+
+namespace {
+
+// The words that name the exhibition text behind part of the data, in both languages. The public texts
+// tell the history and cite their sources; the exhibition and what our copy of it lost are the
+// curators' business (the sources, the speaker's notes and the data's comments may name it).
+bool namesTheExhibitionText(const std::string& text) {
+    std::string lower;
+    for (const char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word :
+         {"utställning", "exhibition", "fallit bort", "fallen out", "fell out", "been lost"})
+        if (lower.find(word) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+// Timeline event titles and texts, the joint bodies' lines, the networks and the story's captions, in
+// both languages: the history, never the exhibition text or its gaps.
+TEST(AudienceText, NoPublicTextNamesTheExhibitionText) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    const app::StoryLoad story = app::loadStory(std::string(TIDSATLAS_DATA_DIR) + "/story.json",
+                                                app::makeStoryContext(atlas.dataset, atlas.timeline));
+    ASSERT_FALSE(story.story.scenes.empty());
+    std::vector<std::string> found;
+    int checked = 0;
+    const auto check = [&](const std::string& what, const std::string& text) {
+        ++checked;
+        if (namesTheExhibitionText(text)) found.push_back(what + ": " + text);
+    };
+    for (const Language language : {Language::Swedish, Language::English}) {
+        for (const geodata::Event& e : atlas.timeline.events) {
+            check("event " + e.id + " title", app::pick(e.title, language));
+            check("event " + e.id, app::pick(e.text, language));
+            check("event " + e.id + " note", app::pick(e.note, language));
+        }
+        for (const geodata::JointBody& b : atlas.timeline.bodies) {
+            check("body " + b.id, app::pick(b.what, language));
+            for (const geodata::Text& note : b.notes)
+                check("body " + b.id + " note", app::pick(note, language));
+        }
+        for (const geodata::Network& n : atlas.timeline.networks) {
+            check("network " + n.id + " title", app::pick(n.title, language));
+            check("network " + n.id, app::pick(n.text, language));
+        }
+        check("story title", app::pick(story.story.title, language));
+        for (const app::Scene& scene : story.story.scenes)
+            check("scene " + scene.id, app::pick(scene.caption, language));
+    }
+    EXPECT_GT(checked, 100);
+    EXPECT_TRUE(found.empty()) << joined(found);
+    // The check itself finds the words in either language and any case.
+    EXPECT_TRUE(namesTheExhibitionText("Enligt utställningstexten bildas SRV 1972."));
+    EXPECT_TRUE(namesTheExhibitionText("According to the Exhibition text"));
+    EXPECT_FALSE(namesTheExhibitionText("SRV bildas 1972 för miljöriktig avfallshantering."));
+}
+
+// The speaker's notes say what the audience sees: where the year card shows the region's population at the
+// year a scene stops on, the notes give that figure (and its source); where it shows none, the notes name
+// no figure of inhabitants and never tell the speaker the screen has none when it has one.
+TEST(SpeakerNotes, EachScenesNotesAgreeWithTheFigureTheSceneShows) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    const app::Strings& sv = strings(Language::Swedish);
+    const app::StoryLoad story = app::loadStory(std::string(TIDSATLAS_DATA_DIR) + "/story.json",
+                                                app::makeStoryContext(atlas.dataset, atlas.timeline));
+    ASSERT_FALSE(story.story.scenes.empty());
+    const std::regex figure(R"((\d{1,3}(?: \d{3})+))"); // "390 105" as the year card writes it
+    const std::regex inhabitants(R"(\d[\d  ]*\s*(invånare|personer))"); // a figure of people in the notes
+    int withFigure = 0;
+    std::vector<std::string> wrong;
+    for (const app::Scene& scene : story.story.scenes) {
+        const int shownYear = scene.singleYear() ? scene.fromYear : scene.toYear;
+        const std::string line = app::populationLine(atlas, shownYear, sv);
+        std::smatch m;
+        if (std::regex_search(line, m, figure)) {
+            ++withFigure;
+            const std::string shown = m[1];
+            if (scene.notes.find(shown) == std::string::npos)
+                wrong.push_back(scene.id + ": the screen shows \"" + line + "\", the notes do not say " +
+                                shown);
+            if (scene.notes.find("nämn ingen siffra") != std::string::npos)
+                wrong.push_back(scene.id + ": the notes say to name no figure while the screen shows " +
+                                shown);
+        } else {
+            if (std::regex_search(scene.notes, inhabitants))
+                wrong.push_back(scene.id + ": the screen shows \"" + line + "\", the notes give a figure");
+        }
+    }
+    EXPECT_TRUE(wrong.empty()) << joined(wrong);
+    EXPECT_GT(withFigure, 0) << "at least one scene shows a figure (1999: the eight municipalities)";
+}
+
+// A kiosk visitor reads what happened; where the sources disagree is the explorer's (the event's note).
+TEST(AudienceText, TheVisitorsCaptionLeavesOutTheNoteOnTheSources) {
+    const app::Atlas& atlas = fixtures::bundledAtlas();
+    int withNote = 0;
+    for (const Language language : {Language::Swedish, Language::English})
+        for (const geodata::Event& e : atlas.timeline.events) {
+            const std::string note = app::pick(e.note, language);
+            if (note.empty() || e.date.year < 1900) continue;
+            const auto visitor =
+                app::captionFor(atlas, e.date.year, strings(language), app::Audience::Visitor);
+            const auto scholar =
+                app::captionFor(atlas, e.date.year, strings(language), app::Audience::Scholar);
+            ASSERT_TRUE(visitor && scholar) << e.id;
+            if (scholar->title != app::pick(e.title, language)) continue; // another event of the year leads
+            ++withNote;
+            EXPECT_EQ(visitor->text.find(note), std::string::npos) << e.id << ": " << visitor->text;
+            EXPECT_NE(scholar->text.find(note), std::string::npos) << e.id << ": " << scholar->text;
+            EXPECT_EQ(visitor->text, app::pick(e.text, language)) << e.id;
+        }
+    EXPECT_GE(withNote, 6);
+    const auto enhorna = app::captionFor(atlas, 1948, strings(Language::Swedish), app::Audience::Visitor);
+    ASSERT_TRUE(enhorna);
+    EXPECT_EQ(enhorna->text.find("Källorna är oense"), std::string::npos) << enhorna->text;
+}

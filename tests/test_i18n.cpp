@@ -113,7 +113,9 @@ TEST(I18n, StringsTheModesNeedAreThere) {
     EXPECT_EQ(strings.get("kiosk.touch_to_explore", Language::Swedish), "Tryck för att utforska");
     EXPECT_EQ(strings.get("kiosk.touch_to_explore"), "Touch to explore");
     EXPECT_EQ(strings.get("kiosk.still_there", Language::Swedish), "Är du kvar?");
-    EXPECT_EQ(strings.format("kiosk.countdown", {7}), "Restarting in 7 s");
+    EXPECT_EQ(strings.format("kiosk.countdown", {7}), "In 7 s the map starts over");
+    EXPECT_EQ(strings.format("kiosk.countdown", {7}, Language::Swedish),
+              "Om 7 s börjar kartan om från början");
     EXPECT_EQ(strings.format("quiz.which_formed", {"Haninge", 1971}),
               "Which municipalities formed Haninge in 1971?");
     strings.setLanguage(Language::Swedish);

@@ -1,5 +1,6 @@
 // Kiosk mode: the idle timeouts with an injected clock, and exit protection (ignored keys, admin chord +
 // PIN). The heartbeat file: test_heartbeat.cpp.
+#include "bundled_dataset.hpp"
 #include "modes/kiosk/admin_gate.hpp"
 #include "modes/kiosk/heartbeat.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
@@ -247,6 +248,27 @@ TEST(AdminGate, LockedOutAfterThreeWrongPins) {
     EXPECT_EQ(gate.wrongTries(), 0) << "three fresh tries after the lockout";
     enterPin(gate, "2468");
     EXPECT_TRUE(gate.exitAllowed());
+}
+
+// The staff's box says what is going on: after a wrong PIN how many tries are left and how long the lock-out
+// will be, during the lock-out how long is left; in both languages.
+TEST(AdminGate, AWrongPinSaysTheTriesLeftAndTheLockoutTime) {
+    const app::Strings sv = fixtures::bundledStrings(app::Language::Swedish);
+    const app::Strings en = fixtures::bundledStrings(app::Language::English);
+    AdminGate gate("2468");
+    EXPECT_EQ(app::adminGateMessage(gate, sv), "");
+    pressChord(gate);
+    EXPECT_EQ(app::adminGateMessage(gate, sv), "Ange PIN-kod");
+    enterPin(gate, "1111");
+    EXPECT_EQ(gate.triesLeft(), 2);
+    EXPECT_EQ(app::adminGateMessage(gate, sv), "Fel kod – 2 försök kvar, sedan låst i 30 s");
+    EXPECT_EQ(app::adminGateMessage(gate, en), "Wrong code – 2 tries left, then locked for 30 s");
+    enterPin(gate, "2222");
+    EXPECT_EQ(app::adminGateMessage(gate, sv), "Fel kod – 1 försök kvar, sedan låst i 30 s");
+    enterPin(gate, "3333");
+    gate.advance(12.2);
+    EXPECT_EQ(app::adminGateMessage(gate, sv), "För många fel – låst, försök igen om 18 s");
+    EXPECT_EQ(app::adminGateMessage(gate, en), "Too many wrong codes – locked, try again in 18 s");
 }
 
 TEST(AdminGate, EscapeCancelsThePrompt) {

@@ -7,6 +7,7 @@
 #include "modes/teach/quiz.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
+#include "shell/speaker_window.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -481,6 +482,73 @@ TEST_F(MapAppTest, SpeakerViewShowsNotesAndTheBlankWarning) {
     EXPECT_EQ(blanked.getPixel(5, 700), background);
     EXPECT_EQ(app::formatElapsed(754), "12:34");
     EXPECT_EQ(app::formatElapsed(3723), "1:02:03");
+}
+
+// Esc leaves presenting: the speaker window keeps painting and says so; F5 there brings both back.
+TEST_F(MapAppTest, TheSpeakerWindowPaintsAfterEscapeAndF5BringsBothBack) {
+    sf::Font regular, bold;
+    ASSERT_TRUE(render::loadFont(regular, render::kSansPath) &&
+                render::loadFont(bold, render::kSansBoldPath));
+    m_options.present = true;
+    auto app = make();
+    sf::RenderTexture speaker;
+    ASSERT_TRUE(speaker.create(1280, 720));
+    const auto paint = [&] {
+        speaker.clear(sf::Color::Magenta); // what a window that stopped drawing would keep showing
+        app::paintSpeakerWindow(speaker, *app, regular, bold);
+        speaker.display();
+        return speaker.getTexture().copyToImage();
+    };
+    const auto countMagenta = [](const sf::Image& image) {
+        int n = 0;
+        for (unsigned y = 0; y < image.getSize().y; y += 4)
+            for (unsigned x = 0; x < image.getSize().x; x += 4)
+                if (image.getPixel(x, y) == sf::Color::Magenta) ++n;
+        return n;
+    };
+    const auto lightRows = [](const sf::Image& image, unsigned from, unsigned to) {
+        int n = 0;
+        for (unsigned y = from; y < to; ++y)
+            for (unsigned x = 0; x < image.getSize().x; x += 2)
+                if (image.getPixel(x, y).r > 200 && image.getPixel(x, y).g > 200) ++n;
+        return n;
+    };
+    frame(*app);
+    const sf::Image presenting = paint();
+    EXPECT_EQ(countMagenta(presenting), 0);
+
+    app->handle(key(sf::Keyboard::Escape));
+    frame(*app);
+    ASSERT_EQ(app->mode(), app::AppMode::Explore);
+    EXPECT_FALSE(app->speakerInfo().presenting);
+    const sf::Image ended = paint();
+    EXPECT_EQ(countMagenta(ended), 0) << "the speaker window is painted after Esc";
+    // The ended screen: its title in the middle third, where the presenting view has its notes.
+    EXPECT_GT(lightRows(ended, 240, 330), 300) << "\"Presentationen är avslutad\" is drawn";
+    EXPECT_EQ(lightRows(ended, 60, 200), 0) << "no stale caption from the last scene";
+    EXPECT_GT(lightRows(presenting, 60, 200), 300);
+
+    app->handleSpeakerKey(sf::Keyboard::F5); // from the speaker window, as from the main one
+    frame(*app);
+    EXPECT_EQ(app->mode(), app::AppMode::Present);
+    EXPECT_TRUE(app->speakerInfo().presenting);
+    EXPECT_EQ(app->presenter().scene(), 0);
+    EXPECT_GT(lightRows(paint(), 60, 200), 300) << "the scene's caption is back";
+}
+
+// The talk's clock stands until the first advance, so opening the presentation early costs no time.
+TEST_F(MapAppTest, TheTalksClockStartsAtTheFirstAdvance) {
+    m_options.present = true;
+    auto app = make();
+    for (int i = 0; i < 20; ++i) frame(*app, 0.1);
+    EXPECT_DOUBLE_EQ(app->speakerInfo().elapsedSeconds, 0);
+    app->handle(key(sf::Keyboard::PageDown));
+    for (int i = 0; i < 20; ++i) frame(*app, 0.1);
+    EXPECT_NEAR(app->speakerInfo().elapsedSeconds, 2.0, 0.15);
+    app->handle(key(sf::Keyboard::R));
+    frame(*app, 0.1);
+    EXPECT_DOUBLE_EQ(app->speakerInfo().elapsedSeconds, 0);
+    EXPECT_EQ(app->presenter().scene(), 1) << "R resets the time, not the scene";
 }
 
 } // namespace

@@ -134,15 +134,32 @@ TEST(Presenter, NoScenesMeansNavigationDoesNothing) {
 }
 
 TEST(Presenter, ElapsedTimeRunsFromTheFirstAdvanceAndWhileBlanked) {
-    Presenter p(2);
+    Presenter p(3);
+    p.advance(600); // the presentation waits on its title scene before the talk: no time counted
     EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 0);
+    EXPECT_FALSE(p.clockRunning());
+    p.press(PresenterKey::Next);
+    EXPECT_TRUE(p.clockRunning());
     p.advance(1.5);
     p.press(PresenterKey::Blank);
     p.advance(2.0);
     p.advance(-5.0); // a clock hiccup does not rewind the talk
     EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 3.5);
-    p.resetClock();
+}
+
+TEST(Presenter, TheResetKeySetsTheClockToZeroUntilTheNextAdvance) {
+    EXPECT_EQ(app::presenterKeyFor(sf::Keyboard::R), PresenterKey::ResetClock);
+    Presenter p(3);
+    p.press(PresenterKey::Next);
+    p.advance(90);
+    p.press(PresenterKey::ResetClock); // after a rehearsal
     EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 0);
+    p.advance(30);
+    EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 0) << "the clock waits for the talk's first advance";
+    p.goTo(0);
+    p.advance(30);
+    EXPECT_DOUBLE_EQ(p.elapsedSeconds(), 30) << "going to another scene starts it again";
+    EXPECT_EQ(p.scene(), 0);
 }
 
 TEST(Presenter, ControlsHiddenUntilThePointerMoves) {

@@ -214,6 +214,11 @@ std::string Strings::format(std::string_view key, std::initializer_list<FormatAr
     return formatText(get(key), args);
 }
 
+std::string Strings::format(std::string_view key, std::initializer_list<FormatArg> args,
+                            Language language) const {
+    return formatText(get(key, language), args);
+}
+
 bool Strings::has(std::string_view key, Language language) const { return catalogue(language).contains(key); }
 
 std::vector<std::string> Strings::keys(Language language) const {

@@ -65,6 +65,9 @@ class Strings {
     [[nodiscard]] const std::string& get(std::string_view key, Language language) const;
     /// get(key) with its placeholders filled: format("quiz.which_formed", {"Haninge", 1971}).
     [[nodiscard]] std::string format(std::string_view key, std::initializer_list<FormatArg> args) const;
+    /// The same in `language`, whatever language is chosen (the kiosk's bilingual cards).
+    [[nodiscard]] std::string format(std::string_view key, std::initializer_list<FormatArg> args,
+                                     Language language) const;
     [[nodiscard]] bool has(std::string_view key, Language language) const;
 
     /// The keys of a catalogue, sorted. Swedish by default: the reference set.

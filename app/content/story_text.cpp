@@ -11,7 +11,8 @@ std::string groupThousands(double value, const Strings& text) {
     return render::formatThousands(value, text.get("format.thousands_separator"));
 }
 
-std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text) {
+std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text,
+                                          Audience audience) {
     const Language language = text.language();
     for (int y = year; y >= year - kCaptionYears; --y) {
         const auto events = atlas.timeline.eventsIn(y);
@@ -22,6 +23,9 @@ std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const St
             const geodata::Event& first = *events.front();
             caption.title = pick(first.title, language);
             caption.text = pick(first.text, language);
+            if (const std::string note = pick(first.note, language);
+                audience == Audience::Scholar && !note.empty())
+                caption.text += " " + note;
             caption.meta = std::to_string(y);
             if (!first.source.empty())
                 caption.meta +=

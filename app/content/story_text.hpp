@@ -2,6 +2,7 @@
 // What the map says in words for a year: the caption of the current event and the population
 // line. Every number comes from the data; unknown stays unknown.
 #include "content/atlas.hpp"
+#include "content/audience.hpp"
 #include "content/change_text.hpp"
 #include "render/caption.hpp"
 
@@ -14,8 +15,10 @@ namespace app {
 inline constexpr int kCaptionYears = 3;
 
 /// The caption for `year`: the latest events at most kCaptionYears before it, from timeline.json,
-/// or, for a change year the JSON does not describe, sentences derived from the lineage.
-[[nodiscard]] std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text);
+/// or, for a change year the JSON does not describe, sentences derived from the lineage. The scholarly
+/// audience also reads the event's note on its sources after its text.
+[[nodiscard]] std::optional<render::Caption> captionFor(const Atlas& atlas, int year, const Strings& text,
+                                                        Audience audience = Audience::Scholar);
 
 /// The region's population when every unit valid in `year` has a figure: "Folkmängd: 390 105", or
 /// "Folkmängd: ca 402 000 (delvis interpolerat)" when some are interpolated; otherwise

@@ -1,7 +1,5 @@
 #include "direction/scene_director.hpp"
 
-#include <string>
-
 namespace app {
 
 namespace {
@@ -31,10 +29,9 @@ void SceneDirector::look(ModeFrame& frame, Language language) const {
     if (!m_showing || m_player.empty()) return;
     const Scene& scene = m_player.current();
     frame.highlightUnits.insert(scene.highlightUnits.begin(), scene.highlightUnits.end());
-    const std::string years = scene.singleYear()
-                                  ? std::to_string(scene.fromYear)
-                                  : std::to_string(scene.fromYear) + "–" + std::to_string(scene.toYear);
-    frame.storyCaption = render::Caption{years, pick(scene.caption, language), ""};
+    // No title: the year card shows the year, and a slide says it once (a title of "1952" over the caption
+    // repeated it; a range's title repeated the year the card stops on).
+    frame.storyCaption = render::Caption{"", pick(scene.caption, language), ""};
 }
 
 } // namespace app

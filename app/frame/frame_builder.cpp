@@ -33,7 +33,8 @@ render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const M
     s.bodies = choices.bodies;
     s.selectedBody = choices.selectedBody;
     s.bodyAppear = render::bodyAppearAfter(moment.secondsAtStop);
-    if (mode.caption) s.caption = mode.storyCaption ? mode.storyCaption : derivedCaption(map.year);
+    if (mode.caption)
+        s.caption = mode.storyCaption ? mode.storyCaption : derivedCaption(map.year, look.audience);
     s.captionRoom = mode.caption;
     s.covered = coveredBy(look, choices.camera.viewport());
     s.card = card(map.year, look);
@@ -78,10 +79,10 @@ void FrameBuilder::applyMarks(std::vector<render::UnitFill>& fills, const ModeFr
             fills[static_cast<size_t>(u.id)] = render::UnitFill{it->second, false};
 }
 
-const std::optional<render::Caption>& FrameBuilder::derivedCaption(int year) {
-    const std::pair<int, Language> wanted{year, m_strings.language()};
+const std::optional<render::Caption>& FrameBuilder::derivedCaption(int year, Audience audience) {
+    const std::tuple<int, Language, Audience> wanted{year, m_strings.language(), audience};
     if (m_captionOf != wanted) {
-        m_caption = captionFor(m_atlas, year, m_strings);
+        m_caption = captionFor(m_atlas, year, m_strings, audience);
         m_captionOf = wanted;
     }
     return m_caption;

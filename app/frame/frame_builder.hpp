@@ -10,6 +10,7 @@
 #include "render/scene_snapshot.hpp"
 
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -27,7 +28,7 @@ class FrameBuilder {
     [[nodiscard]] std::vector<render::UnitFill> fills(MapView view, double year) const;
 
   private:
-    [[nodiscard]] const std::optional<render::Caption>& derivedCaption(int year);
+    [[nodiscard]] const std::optional<render::Caption>& derivedCaption(int year, Audience audience);
     [[nodiscard]] render::OverlayText card(int year, const FrameLook& look);
     [[nodiscard]] render::LegendText legendText() const;
     void applyMarks(std::vector<render::UnitFill>& fills, const ModeFrame& mode) const;
@@ -35,9 +36,9 @@ class FrameBuilder {
     const Atlas& m_atlas;
     const Strings& m_strings;
     const render::MapRenderer& m_colours;
-    // The caption derived for m_captionOf (year, language), kept while they stay: worked out once, not
-    // every frame.
-    std::optional<std::pair<int, Language>> m_captionOf;
+    // The caption derived for m_captionOf (year, language, audience), kept while they stay: worked out
+    // once, not every frame.
+    std::optional<std::tuple<int, Language, Audience>> m_captionOf;
     std::optional<render::Caption> m_caption;
     // The year card's words for m_cardOf, likewise.
     std::optional<std::pair<int, Language>> m_cardOf;

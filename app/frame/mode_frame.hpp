@@ -2,6 +2,7 @@
 // What the mode in charge adds to a frame, as plain data: a year of its own, a comparison, marks,
 // highlights, a story caption or a black screen. The frame builder turns it, with the shared choices and
 // playback's moment, into the one snapshot the renderer draws.
+#include "content/audience.hpp"
 #include "render/caption.hpp"
 
 #include <SFML/Graphics/Color.hpp>
@@ -29,9 +30,10 @@ struct ModeFrame {
 /// How big the mode draws text and what its panels cover; the same for the map, its overlays and its fit.
 struct FrameLook {
     float textScale = 1.0F;
-    float bottomInset = 0.0F;           // a bar across the bottom (the timeline)
-    float topInset = 0.0F;              // a bar across the top (the view bar)
-    std::vector<sf::FloatRect> covered; // other panels the mode keeps open
+    float bottomInset = 0.0F;              // a bar across the bottom (the timeline)
+    float topInset = 0.0F;                 // a bar across the top (the view bar)
+    std::vector<sf::FloatRect> covered;    // other panels the mode keeps open
+    Audience audience = Audience::Scholar; // a kiosk visitor's caption leaves out the notes on sources
     friend bool operator==(const FrameLook&, const FrameLook&) = default;
 };
 

@@ -210,6 +210,15 @@ float touchTargetPx(const AppConfig& config, unsigned widthPx, unsigned heightPx
     return static_cast<float>(mm) * pixelsPerMm(config, widthPx, heightPx);
 }
 
+float kioskTextPx(const AppConfig& config, unsigned widthPx, unsigned heightPx) {
+    constexpr double kPi = 3.14159265358979323846;
+    const double capitalMm =
+        kKioskReadingDistanceMm * std::tan(kKioskCharacterArcMinutes / 60.0 * kPi / 180.0);
+    const double readable = capitalMm / kSansCapitalShare * pixelsPerMm(config, widthPx, heightPx);
+    const double label = touchTargetPx(config, widthPx, heightPx, kKioskButtonMm) * kKioskButtonLabelShare;
+    return static_cast<float>(std::max(readable, label)) * config.textScale;
+}
+
 std::string storyPath(const AppConfig& config, const std::string& dataDir) {
     if (config.storyFile.empty()) return (fs::path(dataDir) / "story.json").string();
     const fs::path file(config.storyFile);

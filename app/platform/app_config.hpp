@@ -48,6 +48,22 @@ struct ConfigLoad {
 [[nodiscard]] float touchTargetPx(const AppConfig& config, unsigned widthPx, unsigned heightPx,
                                   double wantedMm = 0);
 
+/// The kiosk's touch controls are this many millimetres on a side (never below minTouchTargetMm), and
+/// their labels this share of that side.
+inline constexpr double kKioskButtonMm = 18.0;
+inline constexpr float kKioskButtonLabelShare = 0.38F;
+/// A kiosk visitor reads standing at arm's length, about 700 mm from the screen; ISO 9241-303 asks for
+/// characters of 20–22 minutes of arc at the reading distance. 22' at 700 mm is a capital 4.5 mm high,
+/// and DejaVu Sans's capitals are 0.73 of its size: text of 6.1 mm.
+inline constexpr double kKioskReadingDistanceMm = 700.0;
+inline constexpr double kKioskCharacterArcMinutes = 22.0;
+inline constexpr double kSansCapitalShare = 0.73;
+
+/// The size in pixels of a kiosk's smallest text (the ImGui font of its panels, and the floor of the map's
+/// and the cards' text): the size a visitor at arm's length reads on this screen, from its size in
+/// millimetres (96 dpi when unknown), at least as large as the touch buttons' labels, times textScale.
+[[nodiscard]] float kioskTextPx(const AppConfig& config, unsigned widthPx, unsigned heightPx);
+
 /// The story file to load: storyFile resolved against the dataset folder, or <dataDir>/story.json.
 [[nodiscard]] std::string storyPath(const AppConfig& config, const std::string& dataDir);
 

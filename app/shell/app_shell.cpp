@@ -195,11 +195,22 @@ void AppShell::syncSelectionToYear() {
 SpeakerInfo AppShell::speakerInfo() const {
     if (const auto* present = dynamic_cast<const PresentMode*>(m_mode.get()))
         return present->speakerInfo(context());
-    return {};
+    SpeakerInfo ended;
+    ended.presenting = false; // Esc left presenting: the speaker window says so
+    return ended;
 }
 
 void AppShell::handleSpeakerKey(sf::Keyboard::Key key) {
-    if (auto* present = dynamic_cast<PresentMode*>(m_mode.get())) present->speakerKey(key);
+    if (auto* present = dynamic_cast<PresentMode*>(m_mode.get())) {
+        present->speakerKey(key);
+        return;
+    }
+    // After Esc the speaker window says the presentation has ended; F5 there starts it again, as in the
+    // main window.
+    if (key == sf::Keyboard::F5) {
+        switchTo(AppMode::Present);
+        settleMode();
+    }
 }
 
 const KioskSession& AppShell::kiosk() const {

@@ -1,11 +1,11 @@
 #include "shell/map_window.hpp"
 
-#include "modes/present/speaker_view.hpp"
 #include "platform/antialiasing.hpp"
 #include "platform/log.hpp"
 #include "platform/sample_level.hpp"
 #include "render/fonts.hpp"
 #include "shell/app_shell.hpp"
+#include "shell/speaker_window.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
@@ -103,10 +103,12 @@ class MapWindow {
         }
     }
 
+    // Painted every frame, presenting or not: after Esc it says the presentation has ended (a window that
+    // stops drawing shows a frozen, stale scene on the lectern); F5 brings both back.
     void drawSpeakerWindow() {
-        if (!m_speaker || m_app->mode() != AppMode::Present) return;
+        if (!m_speaker) return;
         m_speaker->setActive(true);
-        drawSpeakerView(*m_speaker, m_app->speakerInfo(), m_app->strings(), m_font, m_bold);
+        paintSpeakerWindow(*m_speaker, *m_app, m_font, m_bold);
         m_speaker->display();
     }
 

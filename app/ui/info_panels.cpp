@@ -4,6 +4,7 @@
 #include "ui/ui_panels.hpp"
 #include "ui/wrapped_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <imgui.h>
 #include <string>
@@ -11,8 +12,6 @@
 namespace app {
 
 namespace {
-
-constexpr float kPanelWidth = 400.0F;
 
 std::string yearsText(const geodata::UnitVersion& u) {
     return std::to_string(u.fromYear) + "–" +
@@ -26,12 +25,16 @@ ImVec4 bodyColour(const geodata::JointBody& body) {
 
 // Right-edge panel, left of the joint bodies' badge column.
 bool beginSidePanel(const std::string& title, PanelArea area, bool& open) {
-    ImGui::SetNextWindowPos(ImVec2(area.width - kPanelWidth - 230.0F, 70.0F), ImGuiCond_Always);
+    const float width = area.sideWidth;
+    // Left of the badge column, or at the right edge of a screen too narrow for both.
+    const float right = area.right > 0 ? area.right : area.width - 230.0F;
+    const float left = std::max(8.0F, std::min(right - width, area.width - width - 8.0F));
+    ImGui::SetNextWindowPos(ImVec2(left, area.top), ImGuiCond_Always);
     // ImGui floors a constrained window's size: with a title bar of fractional height (the kiosk's
     // touch style) the panel came out a fraction of a pixel shorter than its content and showed a
     // scrollbar. Rounding the height up instead keeps every line in view without one.
     ImGui::SetNextWindowSizeConstraints(
-        ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, area.height - 200.0F),
+        ImVec2(width, 0), ImVec2(width, std::max(width * 0.5F, area.height - area.top - area.bottomReserve)),
         [](ImGuiSizeCallbackData* size) { size->DesiredSize.y = std::ceil(size->DesiredSize.y); });
     return ImGui::Begin(title.c_str(), &open,
                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -54,7 +57,8 @@ void lineageButtons(const geodata::Dataset& dataset, const std::vector<geodata::
     }
 }
 
-void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year, const Strings& text) {
+void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year, const Strings& text,
+                     Audience audience) {
     const auto value = atlas.population.at(u.code, year);
     if (!value) {
         ImGui::TextUnformatted(text.format("unit.population_none", {year}).c_str());
@@ -69,7 +73,8 @@ void populationLines(const Atlas& atlas, const geodata::UnitVersion& u, int year
         ImGui::TextUnformatted(text.format("unit.population", {year, figure}).c_str());
     }
     // The short citation only: the figure's note is the curator's (in English, about the source table);
-    // the full addresses are in the About panel.
+    // the full addresses are in the About panel, which is all a visitor needs of the sources.
+    if (audience == Audience::Visitor) return;
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled(
         "%s", text.format("common.source", {shortCitation(value->source, atlas.sources, text)}).c_str());
@@ -87,7 +92,7 @@ void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text
         ImGui::PushTextWrapPos(0); // every line within the panel (the kiosk's text is larger)
         ImGui::TextUnformatted(text.format("unit.valid", {yearsText(u)}).c_str());
         ImGui::TextUnformatted(text.format("unit.area", {u.areaM2 / 1e6}).c_str());
-        if (!atlas.population.empty()) populationLines(atlas, u, year, text);
+        if (!atlas.population.empty()) populationLines(atlas, u, year, text, area.audience);
         ImGui::Separator();
         ImGui::TextUnformatted(text.get("unit.came_from").c_str());
         lineageButtons(dataset, dataset.lineage.cameFrom(u.id), true, intent);
@@ -105,7 +110,8 @@ void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text
                 ImGui::PopStyleColor();
             }
         }
-        ImGui::TextDisabled("%s", text.format("unit.code", {u.code}).c_str());
+        if (area.audience == Audience::Scholar)
+            ImGui::TextDisabled("%s", text.format("unit.code", {u.code}).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();
@@ -131,13 +137,15 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
             if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year))
                 if (wrappedButton(u->fullName(), "m" + code)) intent.selectUnit = u->id;
         for (const std::string& other : body->otherMembers) wrappedBullet(other);
-        if (!body->notes.empty()) {
-            ImGui::Separator();
-            ImGui::TextUnformatted(text.get("body.about_sources").c_str());
-            for (const geodata::Text& note : body->notes) wrappedBullet(pick(note, language));
+        if (area.audience == Audience::Scholar) {
+            if (!body->notes.empty()) {
+                ImGui::Separator();
+                ImGui::TextUnformatted(text.get("body.about_sources").c_str());
+                for (const geodata::Text& note : body->notes) wrappedBullet(pick(note, language));
+            }
+            ImGui::TextDisabled("%s",
+                                text.format("common.source", {shortCitation(body->source, atlas.sources, text)}).c_str());
         }
-        ImGui::TextDisabled(
-            "%s", text.format("common.source", {shortCitation(body->source, atlas.sources, text)}).c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -3,6 +3,7 @@
 // words come from the catalogue (`const Strings&`, in its chosen language); data texts are picked
 // in the same language with pick(…, text.language()).
 #include "content/atlas.hpp"
+#include "content/audience.hpp"
 #include "content/i18n.hpp"
 #include "frame/map_choices.hpp"
 #include "geodata/playback.hpp"
@@ -22,6 +23,13 @@ inline constexpr float kViewBarBottom = 64.0F;
 struct PanelArea {
     float width = 0;
     float height = 0;
+    Audience audience = Audience::Scholar;
+    // Where the unit and body panels go: their top edge, and their width (the kiosk's text is larger and
+    // its badges may take the top of a portrait screen).
+    float top = 70.0F;
+    float sideWidth = 400.0F;
+    float bottomReserve = 130.0F; // kept free below them (the timeline, a kiosk's touch strip)
+    float right = 0.0F;           // their right edge; 0 = 230 px from the screen's (left of the badges)
 };
 
 /// A visible label with a fixed ImGui ID ("Spela###play"): a widget or window keeps its state when the
@@ -39,11 +47,13 @@ void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const 
 float viewBar(const MapChoices& choices, const Strings& text, bool storyOpen, bool teachOpen, PanelArea area,
               UiIntent& intent);
 
-/// Name, kind, years, area, population, lineage and joint bodies of the selected unit version.
+/// Name, kind, years, area, population, lineage and joint bodies of the selected unit version; for the
+/// scholarly audience also the population's source and the unit's code.
 void unitInfoPanel(const Atlas& atlas, int unitId, int year, const Strings& text, PanelArea area,
                    UiIntent& intent);
 
-/// Founding year, purpose, members and source notes of a joint body.
+/// Full name, founding year, purpose and members of a joint body; for the scholarly audience also the notes
+/// on its sources and the source line.
 void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const Strings& text, PanelArea area,
                UiIntent& intent);
 

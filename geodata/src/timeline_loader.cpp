@@ -58,7 +58,8 @@ struct Loader {
 
     void readEvent(const Json& j, const std::string& path, std::set<std::string>& eventIds) {
         if (!r.expectObject(j, path)) return;
-        r.checkKeys(j, path, {"id", "date", "type", "title", "text", "units", "bodies", "source", "image"});
+        r.checkKeys(j, path,
+                    {"id", "date", "type", "title", "text", "note", "units", "bodies", "source", "image"});
         const size_t before = r.issueCount();
         Event event;
         if (auto id = r.string(j, path, "id", true)) {
@@ -78,6 +79,7 @@ struct Loader {
         }
         if (auto title = r.text(j, path, "title", true)) event.title = *title;
         if (auto text = r.text(j, path, "text", true)) event.text = *text;
+        if (auto note = r.text(j, path, "note", false)) event.note = *note;
         if (auto units = r.stringList(j, path, "units", false)) {
             for (size_t i = 0; i < units->size(); ++i)
                 checks.unitCode((*units)[i], pointer(pointer(path, "units"), i));

@@ -1,6 +1,7 @@
 #include "modes/kiosk/admin_gate.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace app {
@@ -88,6 +89,20 @@ void AdminGate::advance(double dt) {
 double AdminGate::lockoutRemaining() const {
     if (m_state != AdminGateState::LockedOut) return 0;
     return std::max(0.0, m_timing.lockoutSeconds - m_stateSeconds);
+}
+
+std::string adminGateMessage(const AdminGate& gate, const Strings& strings) {
+    switch (gate.state()) {
+    case AdminGateState::LockedOut:
+        return strings.format("kiosk.admin_locked", {static_cast<int>(std::ceil(gate.lockoutRemaining()))});
+    case AdminGateState::PinPrompt:
+        return strings.get("kiosk.admin_pin");
+    case AdminGateState::Closed:
+        break;
+    }
+    if (!gate.lastPinWrong()) return {};
+    return strings.format("kiosk.admin_wrong_pin",
+                          {gate.triesLeft(), static_cast<int>(std::lround(gate.lockoutSeconds()))});
 }
 
 } // namespace app

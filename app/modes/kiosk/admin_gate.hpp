@@ -1,5 +1,7 @@
 #pragma once
 // The staff's way out of the kiosk (admin chord + PIN), as a state machine fed with keys and time.
+#include "content/i18n.hpp"
+
 #include <SFML/Window/Keyboard.hpp>
 #include <cstddef>
 #include <string>
@@ -47,6 +49,10 @@ class AdminGate {
     /// the prompt again; for a short "Fel PIN" message.
     [[nodiscard]] bool lastPinWrong() const { return m_lastWrong; }
     [[nodiscard]] double lockoutRemaining() const;
+    /// Wrong PINs that may still be entered before the lock-out, and how long the lock-out lasts: what the
+    /// "Fel kod" message tells the staff.
+    [[nodiscard]] int triesLeft() const { return m_timing.triesBeforeLockout - m_wrongTries; }
+    [[nodiscard]] double lockoutSeconds() const { return m_timing.lockoutSeconds; }
     /// The right PIN was entered: the app may close.
     [[nodiscard]] bool exitAllowed() const { return m_exitAllowed; }
 
@@ -64,5 +70,10 @@ class AdminGate {
     double m_stateSeconds = 0; // time in the current prompt or lockout
     bool m_exitAllowed = false;
 };
+
+/// The status line of the staff's PIN box, in the chosen language: "Ange PIN-kod" while it is open; after a
+/// wrong PIN how many tries are left before the lock-out and how long it lasts; during the lock-out how long
+/// is left. Empty when there is nothing to say.
+[[nodiscard]] std::string adminGateMessage(const AdminGate& gate, const Strings& strings);
 
 } // namespace app

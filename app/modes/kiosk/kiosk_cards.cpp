@@ -4,6 +4,7 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -30,12 +31,19 @@ struct CardLine {
 // centre, (1, 0) its top right corner. Returns the card's box.
 sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vector<CardLine>& lines,
                        float padding, sf::Uint8 alpha = 225, sf::Vector2f pivot = {0.5F, 0.5F}) {
+    // A card never runs past the screen's sides (a long "Fel kod" line on a portrait screen): it shrinks
+    // whole to 92 % of the width.
+    float widest = 0;
+    for (const CardLine& line : lines)
+        widest = std::max(widest, makeText(line.text, *line.font, line.size, {}).getLocalBounds().width);
+    const float fit = std::min(1.0F, static_cast<float>(target.getSize().x) * 0.92F / (widest + 2 * padding));
+    padding *= fit;
     std::vector<sf::Text> texts;
     float width = 0, height = 0;
     for (const CardLine& line : lines) {
-        texts.push_back(makeText(line.text, *line.font, line.size, line.colour));
+        texts.push_back(makeText(line.text, *line.font, line.size * fit, line.colour));
         width = std::max(width, texts.back().getLocalBounds().width);
-        height += line.size * 1.35F;
+        height += line.size * fit * 1.35F;
     }
     sf::RectangleShape card({width + 2 * padding, height + 2 * padding});
     const sf::Vector2f centre(at.x + (0.5F - pivot.x) * card.getSize().x,
@@ -51,7 +59,7 @@ sf::FloatRect drawCard(sf::RenderTarget& target, sf::Vector2f at, const std::vec
         const sf::FloatRect bounds = texts[i].getLocalBounds();
         texts[i].setPosition(std::round(centre.x - bounds.width / 2 - bounds.left), std::round(y));
         target.draw(texts[i]);
-        y += lines[i].size * 1.35F;
+        y += lines[i].size * fit * 1.35F;
     }
     return card.getGlobalBounds(); // with its outline
 }
@@ -62,7 +70,7 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
     if (!m_fontsOk) return;
     const Strings& strings = ctx.strings;
     const sf::Vector2f size = ctx.sizeF();
-    const float unit = size.y / 1080.0F * ctx.config.textScale; // text sizes are given for a 1080-line screen
+    const float unit = kioskCardUnit(ctx); // text sizes are given for a 1080-line screen
     if (m_session.state() == KioskState::Attract) {
         // A gentle pulse draws the eye without flashing.
         const auto alpha = static_cast<sf::Uint8>(190 + 50 * std::sin(ctx.clock * 2.4));
@@ -86,32 +94,38 @@ void KioskMode::drawOverlays(sf::RenderTarget& target, const ModeContext& ctx, O
         target.draw(dim);
         addOverlay(overlays, "kiosk:dim", {0, 0, size.x, size.y});
         const int seconds = static_cast<int>(std::ceil(m_session.countdownRemaining()));
-        addOverlay(
-            overlays, "kiosk:still_there",
-            drawCard(
-                target, size / 2.0F,
-                {{strings.get("kiosk.still_there"), &m_bold, 64 * unit, sf::Color::White},
-                 {strings.format("kiosk.countdown", {seconds}), &m_font, 40 * unit, sf::Color(255, 214, 120)},
-                 {strings.get("kiosk.touch_to_continue"), &m_font, 32 * unit, sf::Color(220, 230, 240)}},
-                36 * unit));
+        // Both languages, as the attract loop's prompt: the visitor who walked away may have read either.
+        const auto in = [&](const char* key, Language language) { return strings.get(key, language); };
+        const auto countdown = [&](Language language) {
+            return strings.format("kiosk.countdown", {seconds}, language);
+        };
+        const sf::Color warm(255, 214, 120), light(220, 230, 240);
+        std::vector<CardLine> lines{
+            {in("kiosk.still_there", Language::Swedish), &m_bold, 64 * unit, sf::Color::White},
+            {in("kiosk.still_there", Language::English), &m_font, 44 * unit, light},
+            {countdown(Language::Swedish), &m_bold, 36 * unit, warm},
+            {countdown(Language::English), &m_font, 32 * unit, warm},
+            {in("kiosk.touch_to_continue", Language::Swedish), &m_font, 32 * unit, sf::Color::White},
+            {in("kiosk.touch_to_continue", Language::English), &m_font, 30 * unit, light}};
+        addOverlay(overlays, "kiosk:still_there", drawCard(target, size / 2.0F, lines, 36 * unit));
     }
     if (m_admin.state() != AdminGateState::Closed) {
         std::string dots;
-        for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += "● ";
+        // Dots joined by spaces, none after the last: a trailing space widened the line's box and pulled
+        // the dots left of the card's centre.
+        for (size_t i = 0; i < m_admin.digitsTyped(); ++i) dots += i == 0 ? "●" : " ●";
         std::vector<CardLine> lines{{strings.get("kiosk.admin_title"), &m_bold, 40 * unit, sf::Color::White}};
-        if (m_admin.state() == AdminGateState::LockedOut)
-            lines.push_back({strings.format("kiosk.admin_locked",
-                                            {static_cast<int>(std::ceil(m_admin.lockoutRemaining()))}),
-                             &m_font, 30 * unit, sf::Color(255, 150, 130)});
-        else
-            lines.push_back({strings.get("kiosk.admin_pin"), &m_font, 30 * unit, sf::Color(220, 230, 240)});
+        const bool locked = m_admin.state() == AdminGateState::LockedOut;
+        lines.push_back({adminGateMessage(m_admin, strings), &m_font, 30 * unit,
+                         locked ? sf::Color(255, 150, 130) : sf::Color(220, 230, 240)});
         lines.push_back({dots.empty() ? " " : dots, &m_font, 40 * unit, sf::Color::White});
         addOverlay(overlays, "kiosk:admin", drawCard(target, size / 2.0F, lines, 30 * unit, 245));
     } else if (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0) {
         addOverlay(
             overlays, "kiosk:wrong_pin",
-            drawCard(target, {size.x / 2, size.y * 0.2F},
-                     {{strings.get("kiosk.admin_wrong_pin"), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
+            // Where the PIN box was, centred: the staff's eyes are there.
+            drawCard(target, size / 2.0F,
+                     {{adminGateMessage(m_admin, strings), &m_font, 30 * unit, sf::Color(255, 150, 130)}},
                      16 * unit));
     }
 }

@@ -1,5 +1,6 @@
 #include "modes/kiosk/kiosk_mode.hpp"
 
+#include "direction/stage_text.hpp" // projectorTextScale: text that follows the picture
 #include "render/fonts.hpp"
 
 #include <algorithm>
@@ -104,16 +105,29 @@ ModeFrame KioskMode::frame(const ModeContext& ctx) const {
     return frame;
 }
 
+float kioskCardUnit(const ModeContext& ctx) {
+    const float byScreen = static_cast<float>(ctx.size.y) / 1080.0F * ctx.config.textScale;
+    return std::max(byScreen, kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kKioskCardSmallestPx);
+}
+
 FrameLook KioskMode::look(const ModeContext& ctx) const {
-    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);
     const float panel = target * 2.6F + 16.0F; // two rows of touch targets, the gaps, the padding
     // The same strip in the attract loop (its prompt) and for a visitor (the panel): the map stays put.
-    const float unit = static_cast<float>(ctx.size.y) / 1080.0F * ctx.config.textScale;
-    return {ctx.config.textScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}};
+    const float unit = kioskCardUnit(ctx);
+    // The map's smallest text (its names, the caption's source line) at the kiosk's reading size; the
+    // caption and the year card grow with it. At most twice the normal scale for a picture of this size
+    // (1080 lines): on a small screen the map keeps its room (a 960 × 540 window at 96 dpi would otherwise
+    // get text 1.6 times the normal size over a map a third of its height).
+    const float reading = kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kMapSmallestTextPx;
+    const float most = std::max(ctx.config.textScale,
+                                projectorTextScale(2.0F * ctx.config.textScale, ctx.size.x, ctx.size.y));
+    const float mapScale = std::min(reading, most);
+    return {mapScale, std::max(panel, (kPromptHeightPx + 24.0F) * unit), 0.0F, {}, Audience::Visitor};
 }
 
 float KioskMode::panelFontPixels(const ModeContext& ctx) const {
-    return std::max(18.0F * ctx.config.textScale, touchTargetPx(ctx.config, ctx.size.x, ctx.size.y) * 0.38F);
+    return kioskTextPx(ctx.config, ctx.size.x, ctx.size.y);
 }
 
 } // namespace app

@@ -7,6 +7,7 @@
 #include "modes/kiosk/heartbeat.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/mode.hpp"
+#include "ui/ui_panels.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <memory>
@@ -19,6 +20,17 @@ namespace app {
 /// takes later.
 inline constexpr float kPromptSwedishPx = 54.0F, kPromptEnglishPx = 36.0F, kPromptPaddingPx = 28.0F;
 inline constexpr float kPromptHeightPx = (kPromptSwedishPx + kPromptEnglishPx) * 1.35F + 2 * kPromptPaddingPx;
+
+/// The kiosk's cards give their text sizes for a 1080-line screen; the smallest of them is this large, and
+/// is never smaller than the kiosk's reading size (kioskTextPx).
+inline constexpr float kKioskCardSmallestPx = 30.0F;
+/// The map's smallest text at a text scale of 1 (its names and the caption's source line, 16 px).
+inline constexpr float kMapSmallestTextPx = 16.0F;
+
+struct ModeContext;
+/// Pixels per "1080-line pixel" of the kiosk's cards: the screen's height, or more where the screen's
+/// size in millimetres asks for larger text.
+[[nodiscard]] float kioskCardUnit(const ModeContext& ctx);
 
 class KioskMode : public Mode {
   public:
@@ -46,6 +58,7 @@ class KioskMode : public Mode {
     void showScene(ModeContext& ctx, size_t index, bool glide);
     void attract(double dt, ModeContext& ctx);
     void pushTouchStyle(const ModeContext& ctx) const; // kiosk_panel.cpp
+    [[nodiscard]] PanelArea visitorPanelArea(const ModeContext& ctx) const;
 
     KioskSession m_session;
     AdminGate m_admin;

@@ -2,6 +2,7 @@
 #include "modes/kiosk/kiosk_mode.hpp"
 #include "ui/ui_panels.hpp"
 
+#include <algorithm>
 #include <imgui.h>
 
 namespace app {
@@ -12,7 +13,7 @@ constexpr int kTouchStyleVars = 4; // pushed by pushTouchStyle
 
 // Every button, slider and tree node at least a touch target high, with finger-sized gaps.
 void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
-    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);
     const float gap = target * 0.2F;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, target * 0.8F);
@@ -20,7 +21,42 @@ void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, target * 0.6F);
 }
 
-// Step, play, the year, the views and the two languages; the unit panel when a unit is chosen.
+// The unit and body panels for a visitor: what a visitor needs (no codes, no notes on the sources), as wide
+// as the kiosk's larger text needs, above the touch strip, and below the joint bodies' badges where those
+// take the top of the screen (a portrait kiosk) so a panel never covers the badge that opened it.
+PanelArea KioskMode::visitorPanelArea(const ModeContext& ctx) const {
+    PanelArea area{ctx.sizeF().x, ctx.sizeF().y};
+    area.audience = Audience::Visitor;
+    area.sideWidth = std::min(area.width - 16.0F, std::max(400.0F, ImGui::GetFontSize() * 17.0F));
+    area.bottomReserve = look(ctx).bottomInset + 16.0F;
+    const auto& badges = ctx.scene.lastLayout().badges;
+    sf::FloatRect all;
+    for (const render::BodyBadge& badge : badges) {
+        const sf::FloatRect& r = badge.rect;
+        if (all.width <= 0) {
+            all = r;
+            continue;
+        }
+        const float right = std::max(all.left + all.width, r.left + r.width);
+        const float bottom = std::max(all.top + all.height, r.top + r.height);
+        all.left = std::min(all.left, r.left);
+        all.top = std::min(all.top, r.top);
+        all.width = right - all.left;
+        all.height = bottom - all.top;
+    }
+    if (all.width <= 0) return area;
+    if (all.height > all.width) {
+        // A column at the right (landscape): the panel stands left of it.
+        area.right = all.left - 12.0F;
+    } else {
+        // A band at the top (portrait): the panel starts below it.
+        area.top = std::max(area.top, all.top + all.height + 12.0F);
+    }
+    return area;
+}
+
+// Step, play, the year, the views and the two languages; the unit panel when a unit is chosen, the joint
+// body's (its full name and what it does) when a badge is tapped.
 void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
     if (m_session.state() != KioskState::Interactive) return;
     const Strings& strings = ctx.strings;
@@ -29,14 +65,24 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
         aboutPanel(ctx.atlas, strings, {ctx.sizeF().x, ctx.sizeF().y}, intent);
         ImGui::PopStyleVar(kTouchStyleVars);
     }
-    if (ctx.choices.selectedUnit) {
-        // The explorer's unit panel, with every lineage button a touch target.
+    // While staff use the PIN box (and its "Fel kod" line shows), no visitor panel covers it.
+    const bool staff =
+        m_admin.state() != AdminGateState::Closed || (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0);
+    if (staff) {
+        // nothing over the PIN box
+    } else if (ctx.choices.selectedUnit) {
+        // The explorer's unit panel at the visitor's level, with every lineage button a touch target.
         pushTouchStyle(ctx);
         unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, ctx.playback.year(), strings,
-                      {ctx.sizeF().x, ctx.sizeF().y}, intent);
+                      visitorPanelArea(ctx), intent);
+        ImGui::PopStyleVar(kTouchStyleVars);
+    } else if (ctx.choices.selectedBody) {
+        pushTouchStyle(ctx);
+        bodyPanel(ctx.atlas, *ctx.choices.selectedBody, ctx.playback.year(), strings, visitorPanelArea(ctx),
+                  intent);
         ImGui::PopStyleVar(kTouchStyleVars);
     }
-    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, 18.0);
+    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);
     const float gap = target * 0.2F;
     const ImVec2 button(target * 1.5F, target);
     ImGui::SetNextWindowPos(ImVec2(0, ctx.sizeF().y), ImGuiCond_Always, ImVec2(0, 1));

@@ -22,6 +22,8 @@ std::optional<PresenterKey> presenterKeyFor(sf::Keyboard::Key key) {
         return PresenterKey::Blank;
     case sf::Keyboard::F:
         return PresenterKey::ToggleFullscreen;
+    case sf::Keyboard::R:
+        return PresenterKey::ResetClock;
     case sf::Keyboard::Escape:
         return PresenterKey::Leave;
     default:
@@ -42,6 +44,7 @@ void Presenter::press(PresenterKey key) {
     }
     switch (key) {
     case PresenterKey::Next:
+        m_clockRunning = true; // the talk starts with its first advance, even a press on the last scene
         moveTo(m_scene + 1);
         break;
     case PresenterKey::Previous:
@@ -59,6 +62,9 @@ void Presenter::press(PresenterKey key) {
     case PresenterKey::ToggleFullscreen:
         m_fullscreen = !m_fullscreen;
         break;
+    case PresenterKey::ResetClock:
+        resetClock();
+        break;
     case PresenterKey::Leave:
         m_leave = true;
         m_blanked = false;
@@ -68,6 +74,7 @@ void Presenter::press(PresenterKey key) {
 
 void Presenter::goTo(int scene) {
     m_blanked = false;
+    if (scene != m_scene) m_clockRunning = true;
     moveTo(scene);
 }
 
@@ -85,7 +92,8 @@ void Presenter::moveTo(int scene) {
 }
 
 void Presenter::advance(double dt) {
-    if (dt > 0) m_elapsed += dt; // a clock that jumped backwards must not make the talk shorter
+    if (m_clockRunning && dt > 0)
+        m_elapsed += dt; // a clock that jumped backwards must not make the talk shorter
 }
 
 void Presenter::pointerMoved(double now) { m_lastPointerMove = now; }

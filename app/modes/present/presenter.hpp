@@ -10,10 +10,11 @@
 namespace app {
 
 /// What a presentation clicker (or the keyboard) asks for.
-enum class PresenterKey { Next, Previous, First, Last, Blank, ToggleFullscreen, Leave };
+enum class PresenterKey { Next, Previous, First, Last, Blank, ToggleFullscreen, ResetClock, Leave };
 
 /// The clicker's keys: PgDn, → and Space next; PgUp and ← previous; Home and End; B and . black the
-/// screen (the two keys clickers send for their "blank" button); F fullscreen; Esc leaves presenting.
+/// screen (the two keys clickers send for their "blank" button); F fullscreen; R sets the talk's clock back
+/// to 0:00 (it starts again at the next advance); Esc leaves presenting.
 /// Every other key: nullopt, so the app can use it for something else.
 [[nodiscard]] std::optional<PresenterKey> presenterKeyFor(sf::Keyboard::Key key);
 
@@ -34,6 +35,7 @@ class Presenter {
     ///   what PowerPoint and Impress do, and a speaker who blanked to talk expects to resume where
     ///   they were, not one scene further.
     /// - ToggleFullscreen flips fullscreen() and leaves the blank as it is.
+    /// - ResetClock sets the talk's clock to 0:00 and stops it until the next advance (after a rehearsal).
     /// - Leave sets leaveRequested() and lifts the blank, so the app behind it is not black.
     void press(PresenterKey key);
     /// Jumps to a scene (story browser, the speaker window), clamped; lifts the blank.
@@ -43,10 +45,16 @@ class Presenter {
     /// The app shows the (possibly edited) scene again itself, without a glide.
     void setSceneCount(int sceneCount);
 
-    /// The talk's clock for the speaker window: runs from the first advance, and keeps running while
-    /// blacked out (the talk goes on).
+    /// Frame time for the talk's clock. The clock stands at 0:00 until the first advance to another scene
+    /// (the speaker may open the presentation long before the talk), then runs, also while blacked out
+    /// (the talk goes on).
     void advance(double dt);
-    void resetClock() { m_elapsed = 0; }
+    /// The clock back to 0:00, standing until the next advance (key R).
+    void resetClock() {
+        m_elapsed = 0;
+        m_clockRunning = false;
+    }
+    [[nodiscard]] bool clockRunning() const { return m_clockRunning; }
 
     /// The mouse moved at time `now` (any clock, the same one as controlsVisible's).
     void pointerMoved(double now);
@@ -81,6 +89,7 @@ class Presenter {
     bool m_fullscreen;
     bool m_sceneChanged = false;
     double m_elapsed = 0;
+    bool m_clockRunning = false; // from the first advance on
     std::optional<double> m_lastPointerMove;
 };
 

@@ -6,6 +6,9 @@
 namespace app {
 
 struct SpeakerInfo {
+    // False once the presentation has been left (Esc): the speaker window says so and keeps painting,
+    // rather than freezing on the last scene.
+    bool presenting = true;
     int scene = 0; // 0-based
     int sceneCount = 0;
     std::string caption;

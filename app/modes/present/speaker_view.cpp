@@ -53,6 +53,29 @@ std::string formatElapsed(double seconds) {
     return text;
 }
 
+namespace {
+
+// After Esc: the lectern must not show a stale scene as if the talk went on.
+void drawEnded(sf::RenderTarget& target, const Strings& strings, const sf::Font& regular,
+               const sf::Font& bold, float unit) {
+    const sf::Vector2f size(target.getSize());
+    const auto px = [unit](float s) { return static_cast<unsigned>(std::lround(s * unit)); };
+    const float margin = 28 * unit;
+    float y = size.y * 0.35F;
+    y = drawWrapped(target, strings.get("present.ended"), bold, px(40), sf::Color::White, margin, y,
+                    size.x - 2 * margin) +
+        12 * unit;
+    y = drawWrapped(target, strings.get("present.ended_restart"), regular, px(24), kWarm, margin, y,
+                    size.x - 2 * margin) +
+        24 * unit;
+    sf::Text clock(utf8(strings.get("present.clock") + " " + wallClock()), bold, px(26));
+    clock.setFillColor(kDim);
+    clock.setPosition(margin, y);
+    target.draw(clock);
+}
+
+} // namespace
+
 void drawSpeakerView(sf::RenderTarget& target, const SpeakerInfo& info, const Strings& strings,
                      const sf::Font& regular, const sf::Font& bold) {
     const sf::Vector2f size(target.getSize());
@@ -61,6 +84,10 @@ void drawSpeakerView(sf::RenderTarget& target, const SpeakerInfo& info, const St
     const float margin = 28 * unit;
     const float width = size.x - 2 * margin;
     target.clear(kBackground);
+    if (!info.presenting) {
+        drawEnded(target, strings, regular, bold, unit);
+        return;
+    }
 
     // Top line: scene, year, the talk's time and the clock, which a speaker glances at most.
     std::string head = info.sceneCount > 0

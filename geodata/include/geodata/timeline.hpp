@@ -45,6 +45,9 @@ struct Event {
     EventType type = EventType::Milestone;
     Text title;
     Text text;
+    // Optional: what the sources say about the fact (where they disagree, what only the boundary data
+    // shows). The explorer shows it after the text; a kiosk visitor reads the text alone.
+    Text note;
     std::vector<std::string> units;  // unit codes of the boundary data involved
     std::vector<std::string> bodies; // JointBody ids involved
     std::string source;              // source ids of sources.csv (or free text without it), " | " separated

@@ -1,0 +1,208 @@
+// What a kiosk visitor reads, and how large: the unit and joint-body panels at the visitor's level (no unit
+// code, no notes on the sources, no source lines), the body panel's full name and one line of what the body
+// does, text sized from the screen's millimetres, and the panels clear of the badges on a portrait screen.
+// The panels' words are read from ImGui's own text log while a frame is drawn.
+#include "bundled_dataset.hpp"
+#include "modes/kiosk/kiosk_session.hpp"
+#include "shell/app_shell.hpp"
+#include "ui/ui_panels.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <string>
+
+namespace {
+
+class KioskText : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+        m_options.dataDir = TIDSATLAS_DATA_DIR;
+        m_config.heartbeatFile.clear();
+    }
+
+    void start(bool kiosk, sf::Vector2u size) {
+        ASSERT_TRUE(m_texture.create(size.x, size.y));
+        m_options.kiosk = kiosk;
+        m_app = std::make_unique<app::AppShell>(fixtures::sharedBundledAtlas(), m_options, m_config,
+                                                std::vector<std::string>{}, size);
+        frames(2);
+        if (kiosk) { // the first touch only wakes the kiosk
+            sf::Event key{};
+            key.type = sf::Event::KeyPressed;
+            key.key.code = sf::Keyboard::A;
+            m_app->handle(key);
+            frames(2);
+            ASSERT_EQ(m_app->kiosk().state(), app::KioskState::Interactive);
+        }
+    }
+
+    void frames(int count) {
+        for (int i = 0; i < count; ++i) {
+            m_app->update(1.0 / 30);
+            m_app->draw(m_texture);
+        }
+    }
+
+    // The text of the first window the next frame begins. ImGui logs what a window draws and hands it to
+    // the clipboard when the window ends; logging starts right after NewFrame (a context hook) and the
+    // clipboard is ours for the frame. In the kiosk the unit or body panel is the first window begun.
+    std::string firstWindowTextOfNextFrame() {
+        ImGuiContext* context = ImGui::GetCurrentContext();
+        ImGuiIO& io = ImGui::GetIO();
+        static std::string captured;
+        captured.clear();
+        const auto previous = io.SetClipboardTextFn;
+        io.SetClipboardTextFn = [](void*, const char* text) { captured += text; };
+        ImGuiContextHook hook;
+        hook.Type = ImGuiContextHookType_NewFramePost;
+        hook.Callback = [](ImGuiContext*, ImGuiContextHook*) { ImGui::LogToClipboard(1 << 20); };
+        const ImGuiID id = ImGui::AddContextHook(context, &hook);
+        frames(1);
+        ImGui::RemoveContextHook(context, id);
+        io.SetClipboardTextFn = previous;
+        return captured;
+    }
+
+    // The same panel drawn for the scholarly audience in a frame of the test's own, in the app's context.
+    std::string scholarsUnitPanelText(int unitId, int year) {
+        const std::string text = firstWindowOf([&](app::UiIntent& intent) {
+            app::unitInfoPanel(fixtures::bundledAtlas(), unitId, year, m_app->strings(),
+                               {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}, intent);
+        });
+        return text;
+    }
+
+    template <typename Draw> std::string firstWindowOf(Draw draw) {
+        ImGuiIO& io = ImGui::GetIO();
+        static std::string captured;
+        captured.clear();
+        const auto previous = io.SetClipboardTextFn;
+        io.SetClipboardTextFn = [](void*, const char* text) { captured += text; };
+        io.DeltaTime = 1.0F / 30;
+        ImGui::NewFrame();
+        ImGui::LogToClipboard(1 << 20);
+        app::UiIntent intent;
+        draw(intent);
+        ImGui::EndFrame();
+        io.SetClipboardTextFn = previous;
+        return captured;
+    }
+
+    const ImGuiWindow* window(const char* id) {
+        const ImGuiWindow* w = ImGui::FindWindowByName(id);
+        return w && w->WasActive ? w : nullptr;
+    }
+
+    std::string unitPanelText(const std::string& code, int year) {
+        const geodata::UnitVersion* unit = fixtures::bundledAtlas().dataset.versionOf(code, year);
+        EXPECT_NE(unit, nullptr);
+        app::UiIntent intent;
+        intent.seekYear = year;
+        intent.selectUnit = unit->id;
+        m_app->request(intent);
+        frames(3);
+        EXPECT_NE(window("###unitinfo"), nullptr) << "the unit panel is shown";
+        return firstWindowTextOfNextFrame();
+    }
+
+    std::string bodyPanelText(const std::string& body, int year) {
+        app::UiIntent intent;
+        intent.seekYear = year;
+        intent.clearSelection = true;
+        intent.selectBody = body;
+        m_app->request(intent);
+        frames(3);
+        EXPECT_NE(window("###bodyinfo"), nullptr) << "the body panel is shown";
+        return firstWindowTextOfNextFrame();
+    }
+
+    app::Options m_options;
+    app::AppConfig m_config;
+    sf::RenderTexture m_texture;
+    std::unique_ptr<app::AppShell> m_app;
+};
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+TEST_F(KioskText, TheUnitPanelHasNoCodeLineAndNoSourceLine) {
+    const geodata::UnitVersion* huddinge = fixtures::bundledAtlas().dataset.versionOf("012600000", 1999);
+    ASSERT_NE(huddinge, nullptr);
+    start(true, {1920, 1080});
+    // The scholar's panel, drawn by the test: the log reads the code and source lines there.
+    const std::string scholar = scholarsUnitPanelText(huddinge->id, 1999);
+    ASSERT_TRUE(contains(scholar, "Kod: 012600000")) << scholar;
+    ASSERT_TRUE(contains(scholar, "Källa:")) << scholar;
+
+    const std::string kiosk = unitPanelText("012600000", 1999); // the kiosk's own frame
+    EXPECT_TRUE(contains(kiosk, "Huddinge")) << kiosk;
+    EXPECT_TRUE(contains(kiosk, "Befolkning 1999")) << "the visitor still gets the figure: " << kiosk;
+    EXPECT_FALSE(contains(kiosk, "Kod:")) << kiosk;
+    EXPECT_FALSE(contains(kiosk, "012600000")) << kiosk;
+    EXPECT_FALSE(contains(kiosk, "Källa:")) << kiosk;
+}
+
+TEST_F(KioskText, ABadgeOpensTheBodysNameAndWhatItDoesWithoutNotes) {
+    const geodata::JointBody* srv = fixtures::bundledAtlas().timeline.findBody("srv");
+    ASSERT_NE(srv, nullptr);
+    ASSERT_FALSE(srv->notes.empty());
+    const std::string note = app::pick(srv->notes.front(), app::Language::Swedish).substr(0, 30);
+
+    start(true, {1920, 1080});
+    const std::string scholar = firstWindowOf([&](app::UiIntent& intent) {
+        app::bodyPanel(fixtures::bundledAtlas(), "srv", 2009, m_app->strings(),
+                       {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}, intent);
+    });
+    ASSERT_TRUE(contains(scholar, note)) << "the explorer's panel shows the notes: " << scholar;
+
+    const std::string kiosk = bodyPanelText("srv", 2009);
+    EXPECT_TRUE(contains(kiosk, srv->name)) << kiosk;
+    EXPECT_TRUE(contains(kiosk, app::pick(srv->what, app::Language::Swedish))) << kiosk;
+    EXPECT_FALSE(contains(kiosk, note)) << kiosk;
+    EXPECT_FALSE(contains(kiosk, "Om källorna")) << kiosk;
+    EXPECT_FALSE(contains(kiosk, "Källa:")) << kiosk;
+}
+
+// On a portrait kiosk the badges take a band at the top: the body panel opens below them; in landscape they
+// stand in a column at the right and the wider kiosk panel stands left of it. Never over a badge.
+TEST_F(KioskText, TheBodyPanelLeavesTheBadgesFreeInPortraitAndLandscape) {
+    for (const sf::Vector2u size : {sf::Vector2u(1080, 1920), sf::Vector2u(1920, 1080)}) {
+        start(true, size);
+        bodyPanelText("sbff", 2009);
+        const ImGuiWindow* panel = window("###bodyinfo");
+        ASSERT_NE(panel, nullptr);
+        const sf::FloatRect box(panel->Pos.x, panel->Pos.y, panel->Size.x, panel->Size.y);
+        const auto& badges = m_app->scene().lastLayout().badges;
+        ASSERT_FALSE(badges.empty());
+        for (const render::BodyBadge& badge : badges)
+            EXPECT_FALSE(box.intersects(badge.rect))
+                << size.x << "x" << size.y << ": " << badge.id << " at " << badge.rect.left << ","
+                << badge.rect.top << " is under the panel at " << box.left << "," << box.top << " "
+                << box.width << "x" << box.height;
+    }
+}
+
+// Text from the screen's millimetres: on a 43-inch portrait screen (535 × 951 mm) and on a 24-inch landscape
+// one (527 × 296 mm) the panels' text is the same size on the glass, at least the buttons' labels.
+TEST_F(KioskText, TheTextIsSizedFromTheScreensMillimetres) {
+    const auto mmOfText = [&](sf::Vector2u size, double widthMm, double heightMm) {
+        m_config.screenWidthMm = widthMm;
+        m_config.screenHeightMm = heightMm;
+        start(true, size);
+        const float pxPerMm = app::pixelsPerMm(m_config, size.x, size.y);
+        const float label =
+            app::touchTargetPx(m_config, size.x, size.y, app::kKioskButtonMm) * app::kKioskButtonLabelShare;
+        EXPECT_GE(ImGui::GetFontSize() + 0.5F, label) << "at least the buttons' labels";
+        return ImGui::GetFontSize() / pxPerMm;
+    };
+    const float landscape = mmOfText({1920, 1080}, 527, 296);
+    const float portrait = mmOfText({1080, 1920}, 535, 951);
+    EXPECT_NEAR(landscape, portrait, 0.2F);
+    EXPECT_GE(portrait, 6.0F) << "a capital of 4.5 mm: 22 minutes of arc at 700 mm";
+}
+
+} // namespace
