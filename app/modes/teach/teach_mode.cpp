@@ -48,7 +48,7 @@ bool TeachMode::tapUnit(const geodata::UnitVersion& unit, ModeContext& /*ctx*/) 
 // kChartShare of the screen), the teaching panel narrowed to the room left of it; in portrait a band across
 // the screen above the teaching panel, as tall as the busiest column's names need.
 void TeachMode::placeFamilyTree(const ModeContext& ctx, float top, const sf::FloatRect* teachBox) {
-    constexpr float kMargin = 10.0F, kChartShare = 0.62F;
+    constexpr float kMargin = 10.0F, kChartShare = 0.5F;
     const sf::Vector2f size = ctx.sizeF();
     const float bottom = size.y - kTimelinePanelHeight - kMargin;
     if (size.x >= size.y) {
