@@ -99,8 +99,9 @@ TEST_F(Classroom, TheFamilyTreeNamesEveryUnitInProjectorTextBesideTheMap) {
         sf::Vector2u size;
         app::Language language;
     };
-    for (const Case c : {Case{{1280, 720}, app::Language::Swedish}, Case{{1280, 720}, app::Language::English},
-                         Case{{1920, 1080}, app::Language::English}, Case{{1080, 1920}, app::Language::Swedish}}) {
+    for (const Case c :
+         {Case{{1280, 720}, app::Language::Swedish}, Case{{1280, 720}, app::Language::English},
+          Case{{1920, 1080}, app::Language::English}, Case{{1080, 1920}, app::Language::Swedish}}) {
         SCOPED_TRACE(std::to_string(c.size.x) + "x" + std::to_string(c.size.y) + " " +
                      std::string(app::languageCode(c.language)));
         auto app = make(c.size, c.language);
@@ -155,8 +156,10 @@ TEST_F(Classroom, TheFamilyTreeNamesEveryUnitInProjectorTextBesideTheMap) {
         // The chart and the map share the screen: the map's units are nowhere under the chart, and the
         // chart is off the teaching panel, the view bar and the timeline.
         const sf::FloatRect map = mapOnScreen(*app);
-        EXPECT_FALSE(map.intersects(chart.box)) << "map " << where(map) << " under the chart " << where(chart.box);
-        EXPECT_GT(map.width * map.height, 0.04F * static_cast<float>(c.size.x * c.size.y)) << "the map is a speck: " << where(map);
+        EXPECT_FALSE(map.intersects(chart.box))
+            << "map " << where(map) << " under the chart " << where(chart.box);
+        EXPECT_GT(map.width * map.height, 0.04F * static_cast<float>(c.size.x * c.size.y))
+            << "the map is a speck: " << where(map);
         for (const app::Overlay& o : app->overlays()) {
             if (!o.name.starts_with("panel:") || o.name.ends_with("###alluvial")) continue;
             EXPECT_FALSE(o.box.intersects(chart.box)) << o.name << " " << where(o.box);

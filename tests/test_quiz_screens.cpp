@@ -1,6 +1,7 @@
 // The quiz as a class sees it: after an answer the verdict in words and a mark (✓ / ✗), in the large font,
 // not only green and red on the map; after the last question an end screen with the score, large, and
-// every question's mark. ImGui runs without drawing; the panel reports what it showed (TeachState::quizShown).
+// every question's mark. ImGui runs without drawing; the panel reports what it showed
+// (TeachState::quizShown).
 #include "bundled_dataset.hpp"
 #include "modes/teach/teach.hpp"
 #include "render/imgui_sfml.hpp"
