@@ -1,7 +1,7 @@
 #pragma once
-// The whole app without a window. The shell owns what every mode shares (data, words, the one playback, map
-// choices, scene renderer, export under way, size) and hands events and time to the mode in charge. Each frame
-// it applies what the panels asked, builds one snapshot and draws it: window, soak and pixel tests, one path.
+// The whole app without a window. The shell owns what all modes share (data, words, the one playback, map
+// choices, renderer, export under way, size) and hands events and time to the mode in charge. Each frame it
+// applies what panels asked, builds one snapshot and draws it: window, soak and pixel tests take one path.
 #include "content/story.hpp"
 #include "export/export_job.hpp"
 #include "frame/frame_builder.hpp"
