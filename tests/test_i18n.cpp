@@ -121,9 +121,9 @@ TEST(I18n, StringsTheModesNeedAreThere) {
     strings.setLanguage(Language::Swedish);
     EXPECT_EQ(strings.format("quiz.broke_away", {"Södertälje", 1999}),
               "Vilken kommun bröts ut ur Södertälje 1999?");
-    for (const char* key :
-         {"teach.compare", "teach.lineage", "teach.quiz", "quiz.correct", "quiz.wrong", "quiz.score",
-          "present.next_scene", "present.elapsed", "present.notes", "language.swedish", "language.english"})
+    for (const char* key : {"teach.compare", "teach.lineage", "teach.quiz", "quiz.verdict_right",
+                            "quiz.verdict_wrong", "quiz.score", "present.next_scene", "present.elapsed",
+                            "present.notes", "language.swedish", "language.english"})
         EXPECT_TRUE(strings.has(key, Language::Swedish) && strings.has(key, Language::English)) << key;
     EXPECT_EQ(strings.get("language.swedish", Language::English), "Svenska"); // each in its own language
     EXPECT_TRUE(strings.missingKeys().empty()) << joined(strings.missingKeys());

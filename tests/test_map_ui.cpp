@@ -5,6 +5,7 @@
 #include "modes/teach/alluvial_panel.hpp"
 #include "modes/teach/teach.hpp"
 #include "render/imgui_sfml.hpp"
+#include "render/palette.hpp"
 #include "scene_harness.hpp"
 #include "ui/ui_panels.hpp"
 
@@ -116,8 +117,11 @@ class MapUi : public ::testing::Test {
             ASSERT_GT(teach.quiz.count(), 0U);
             const auto drawTeach = [&](app::UiIntent& intent) {
                 app::teachPanel(teach, atlas, text, kArea, intent);
-                if (teach.tool == app::TeachTool::Lineage)
-                    app::alluvialPanel(teach.flows, atlas, scene.renderer.map(), text, kArea, intent);
+                if (teach.tool == app::TeachTool::Lineage) {
+                    const app::AlluvialLayout chart = app::planFamilyTree(
+                        teach.flowChoices, atlas, {600, 80, kArea.width - 610, kArea.height - 200}, true);
+                    app::alluvialPanel(chart, teach.flowChoices, atlas, scene.renderer.map(), text, intent);
+                }
             };
             runFrames(3, drawTeach);
             EXPECT_EQ(teach.tool, tool) << "the teaching panel did not open on the tool asked for";
@@ -285,4 +289,52 @@ TEST_F(MapUi, SwitchingTheLanguageChangesThePlayButtonAndTheYearCard) {
     const auto englishCard = drawCard();
     text.setLanguage(app::Language::Swedish);
     EXPECT_NE(drawCard(), englishCard) << "the year card looks the same in Swedish and English";
+}
+
+// Teaching's old borders over new: the magenta lines have a key beside the map, in both languages and in
+// every view, naming the two years; it keeps off the map like every legend. Before: no key at all.
+TEST_F(MapUi, OldBordersOverNewHaveAKeyOffTheMap) {
+    const geodata::Dataset& dataset = m_atlas->dataset;
+    const int earlier = dataset.firstYear(), later = dataset.lastYear();
+    for (const app::Language language : {app::Language::Swedish, app::Language::English})
+        for (const app::MapView view : {app::MapView::Units, app::MapView::Density, app::MapView::Circles}) {
+            SCOPED_TRACE(std::string(app::languageCode(language)) + " view " +
+                         std::to_string(static_cast<int>(view)));
+            const app::Strings text = fixtures::bundledStrings(language);
+            fixtures::SceneHarness scene(*m_atlas, text);
+            scene.setYear(later);
+            scene.choices.view = view;
+            scene.mode.year = later;
+            const sf::Vector2f size(static_cast<float>(kWidth), static_cast<float>(kHeight));
+            scene.fitCamera(size);
+            m_texture.clear();
+            const render::SceneLayout withoutGhost = scene.draw(m_texture);
+            scene.mode.ghostYear = earlier;
+            scene.fitCamera(size);
+            const render::SceneSnapshot snapshot = scene.snapshot();
+            EXPECT_NE(snapshot.legendText.ghostEarlier.find(std::to_string(earlier)), std::string::npos);
+            EXPECT_NE(snapshot.legendText.ghostLater.find(std::to_string(later)), std::string::npos);
+            m_texture.clear();
+            const render::SceneLayout layout = scene.draw(m_texture);
+            m_texture.display();
+            ASSERT_GT(layout.legend.height, withoutGhost.legend.height) << "no key for the magenta lines";
+            // The key's own rows are below the view's legend: a magenta sample is drawn there.
+            const sf::FloatRect key(layout.legend.left, layout.legend.top + withoutGhost.legend.height,
+                                    layout.legend.width, layout.legend.height - withoutGhost.legend.height);
+            const auto inKey = pixels(sf::IntRect(key));
+            const bool magenta = std::any_of(inKey.begin(), inKey.end(), [](sf::Color c) {
+                return std::abs(c.r - render::palette::kGhost.r) < 30 &&
+                       std::abs(c.g - render::palette::kGhost.g) < 30 &&
+                       std::abs(c.b - render::palette::kGhost.b) < 30;
+            });
+            EXPECT_TRUE(magenta) << "the key shows no magenta line";
+            // Off the map: the data's bounds on screen do not reach into it.
+            const render::Camera& camera = scene.choices.camera;
+            const sf::Vector2f a = camera.toScreen({dataset.bounds.minX, dataset.bounds.minY});
+            const sf::Vector2f b = camera.toScreen({dataset.bounds.maxX, dataset.bounds.maxY});
+            const sf::FloatRect map(std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x),
+                                    std::abs(b.y - a.y));
+            EXPECT_FALSE(map.intersects(layout.legend)) << "the key covers the map";
+            EXPECT_TRUE(text.missingKeys().empty()) << joined(text.missingKeys());
+        }
 }

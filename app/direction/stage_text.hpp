@@ -15,4 +15,11 @@ inline constexpr float kProjectorTextScale = 1.5F;
     return base * std::clamp(static_cast<float>(std::min(width, height)) / 1080.0F, 0.4F, 2.0F);
 }
 
+/// The smallest text a projector's audience reads from the back of the room: 1/45 of the picture's shorter
+/// side, what the presenter's names on the map come to up to 1080 lines (24 px there, 16 px at 720). The
+/// teaching panels and the family tree are at least this large.
+[[nodiscard]] inline float projectorMinimumTextPixels(unsigned width, unsigned height) {
+    return static_cast<float>(std::min(width, height)) / 45.0F;
+}
+
 } // namespace app

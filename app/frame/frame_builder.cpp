@@ -29,8 +29,13 @@ render::SceneSnapshot FrameBuilder::build(const geodata::Moment& moment, const M
     s.legend = choices.view == MapView::Density   ? render::Legend::Density
                : choices.view == MapView::Circles ? render::Legend::Circles
                                                   : render::Legend::None;
-    if (s.legend != render::Legend::None) s.legendText = legendText();
-    s.bodies = choices.bodies;
+    if (s.legend != render::Legend::None || mode.ghostYear) s.legendText = legendText();
+    if (mode.ghostYear) { // the key to the magenta lines: which year's borders they are, and which are under
+                          // them
+        s.legendText.ghostEarlier = m_strings.format("legend.borders_in", {*mode.ghostYear});
+        s.legendText.ghostLater = m_strings.format("legend.borders_in", {map.year});
+    }
+    s.bodies = choices.bodies && mode.bodies;
     s.selectedBody = choices.selectedBody;
     s.bodyAppear = render::bodyAppearAfter(moment.secondsAtStop);
     if (mode.caption)
@@ -114,9 +119,14 @@ std::vector<sf::FloatRect> coveredBy(const FrameLook& look, sf::Vector2f size) {
 }
 
 render::LegendText FrameBuilder::legendText() const {
-    return {m_strings.get("legend.density_title"), m_strings.get("legend.no_data"),
-            m_strings.get("legend.circle_title"),  m_strings.get("legend.inhabitants"),
-            m_strings.get("legend.interpolated"),  m_strings.get("format.thousands_separator")};
+    render::LegendText text;
+    text.densityTitle = m_strings.get("legend.density_title");
+    text.noData = m_strings.get("legend.no_data");
+    text.circleTitle = m_strings.get("legend.circle_title");
+    text.inhabitants = m_strings.get("legend.inhabitants");
+    text.interpolated = m_strings.get("legend.interpolated");
+    text.thousands = m_strings.get("format.thousands_separator");
+    return text;
 }
 
 } // namespace app

@@ -25,6 +25,7 @@ struct ModeFrame {
     std::set<std::string> highlightUnits;          // a story scene's: the rest fades back
     std::map<std::string, sf::Color> marks;        // unit code → fill over the view's (the quiz)
     bool blank = false;                            // the presenter's black screen
+    bool bodies = true; // false: no joint bodies' badges whatever the choice (the family tree needs the room)
 };
 
 /// How big the mode draws text and what its panels cover; the same for the map, its overlays and its fit.

@@ -218,6 +218,11 @@ const KioskSession& AppShell::kiosk() const {
     throw std::logic_error("AppShell::kiosk() outside kiosk mode");
 }
 
+const TeachMode& AppShell::teaching() const {
+    if (const auto* teach = dynamic_cast<const TeachMode*>(m_mode.get())) return *teach;
+    throw std::logic_error("AppShell::teaching() outside teaching");
+}
+
 const Presenter& AppShell::presenter() const {
     if (const auto* present = dynamic_cast<const PresentMode*>(m_mode.get())) return present->presenter();
     throw std::logic_error("AppShell::presenter() outside presenter mode");

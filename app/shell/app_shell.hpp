@@ -1,8 +1,7 @@
 #pragma once
-// The whole interactive app without a window. The shell owns what every mode shares (the data, the
-// words, the one playback, the map choices, the scene renderer, the export under way, the size) and hands
-// events and time to the mode in charge. Each frame it applies what the panels asked, builds one
-// immutable snapshot and draws from it, so the window, the soak test and the pixel tests drive one path.
+// The whole app without a window. The shell owns what all modes share (data, words, the one playback, map
+// choices, renderer, export under way, size) and hands events and time to the mode in charge. Each frame it
+// applies what panels asked, builds one snapshot and draws it: window, soak and pixel tests take one path.
 #include "content/story.hpp"
 #include "export/export_job.hpp"
 #include "frame/frame_builder.hpp"
@@ -19,6 +18,7 @@ namespace app {
 struct ReloadResult;
 class KioskSession;
 class Presenter;
+class TeachMode;
 
 class AppShell final : private ShellServices {
   public:
@@ -60,6 +60,7 @@ class AppShell final : private ShellServices {
     /// The mode's own state (tests, the soak); throws std::logic_error in another mode.
     [[nodiscard]] const KioskSession& kiosk() const;
     [[nodiscard]] const Presenter& presenter() const;
+    [[nodiscard]] const TeachMode& teaching() const;
     [[nodiscard]] const ExportDialogState& exportDialogState() const { return m_exports.dialog(); }
     [[nodiscard]] const VideoExporter* runningExport() const { return m_exports.running(); }
     void openExportDialog() { m_exports.open(); }

@@ -1,6 +1,8 @@
+#include "ui/tick_labels.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <imgui.h>
 #include <string>
 
@@ -19,10 +21,12 @@ float sliderX(int value, int first, int last, float left, float right) {
 }
 
 // Change years as ticks under the slider, each a button: the presenter sees where something
-// happens and a tap jumps there.
-void changeTicks(const geodata::Playback& playback, float left, float right, float top, UiIntent& intent) {
+// happens and a tap jumps there. Years are written where they fit, the great reforms first.
+// `labelsRight`: where the speed's label begins.
+void changeTicks(const geodata::Playback& playback, const geodata::Dataset& dataset, float left, float right,
+                 float top, float labelsRight, UiIntent& intent, TimelineLayout& layout) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    float lastLabelEnd = -1e9F;
+    std::vector<TickLabel> ticks;
     for (int change : playback.changeYears()) {
         if (change < playback.firstYear() || change > playback.lastYear()) continue;
         const float x = sliderX(change, playback.firstYear(), playback.lastYear(), left, right);
@@ -34,13 +38,22 @@ void changeTicks(const geodata::Playback& playback, float left, float right, flo
         const ImU32 colour = current ? IM_COL32(255, 200, 80, 255) : IM_COL32(230, 120, 40, 255);
         draw->AddTriangleFilled(ImVec2(x, top), ImVec2(x - 6.0F, top + 10.0F), ImVec2(x + 6.0F, top + 10.0F),
                                 colour);
-        const std::string label = std::to_string(change);
-        const float labelWidth = ImGui::CalcTextSize(label.c_str()).x;
-        if (x - labelWidth / 2 > lastLabelEnd + 6.0F) { // skip labels that would collide
-            draw->AddText(ImVec2(x - labelWidth / 2, top + 11.0F), IM_COL32(220, 220, 220, 255),
-                          label.c_str());
-            lastLabelEnd = x + labelWidth / 2;
-        }
+        const long importance = std::labs(static_cast<long>(dataset.unitsValidIn(change).size()) -
+                                          static_cast<long>(dataset.unitsValidIn(change - 1).size()));
+        ticks.push_back({change, x, ImGui::CalcTextSize(std::to_string(change).c_str()).x, importance});
+        layout.ticks.emplace_back(change, x);
+    }
+    // The labels may reach a little past the slider's ends, not past the panel's or into the speed's.
+    constexpr float kGap = 6.0F;
+    const std::vector<bool> written = chooseTickLabels(
+        ticks, kGap, ImGui::GetWindowPos().x + ImGui::GetStyle().WindowPadding.x, labelsRight - kGap);
+    const float height = ImGui::GetFontSize();
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        if (!written[i]) continue;
+        const TickLabel& t = ticks[i];
+        const ImVec2 at(t.centre - t.width / 2, top + 11.0F);
+        draw->AddText(at, IM_COL32(220, 220, 220, 255), std::to_string(t.year).c_str());
+        layout.tickLabels.emplace_back(t.year, sf::FloatRect(at.x, at.y, t.width, height));
     }
 }
 
@@ -69,18 +82,11 @@ void eventMarkers(const geodata::Playback& playback, const Atlas& atlas, Languag
     }
 }
 
-// A catalogue text as an ImGui slider format: the slider prints it with printf, so a translator's
-// '%' must not be read as a conversion.
-std::string literalFormat(const std::string& text) {
-    std::string out;
-    for (const char c : text) out += c == '%' ? std::string("%%") : std::string(1, c);
-    return out;
-}
-
 } // namespace
 
-void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
-                   UiIntent& intent) {
+TimelineLayout timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text,
+                             PanelArea area, UiIntent& intent) {
+    TimelineLayout layout;
     const float width = area.width;
     const float height = area.height;
     ImGui::SetNextWindowPos(ImVec2(0, height - kTimelinePanelHeight));
@@ -111,12 +117,23 @@ void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const 
     ImGui::SameLine();
     auto speed = static_cast<float>(playback.tempo.yearsPerSecond);
     ImGui::SetNextItemWidth(speedWidth);
-    const std::string speedLabel = literalFormat(text.format("timeline.speed", {speed}));
-    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F, speedLabel.c_str())) intent.speed = speed;
+    // The speed is written under its slider, not inside it: centred in the frame it sat under the handle.
+    if (ImGui::SliderFloat("##speed", &speed, 0.5F, 20.0F, "")) intent.speed = speed;
+    const ImVec2 speedMin = ImGui::GetItemRectMin();
+    const ImVec2 speedMax = ImGui::GetItemRectMax();
     ImGui::PopStyleVar();
-    changeTicks(playback, sliderMin.x, sliderMax.x, sliderMax.y + 4.0F, intent);
+    const std::string speedLabel = text.format("timeline.speed", {speed});
+    const ImVec2 speedSize = ImGui::CalcTextSize(speedLabel.c_str());
+    const ImVec2 speedAt((speedMin.x + speedMax.x - speedSize.x) / 2, speedMax.y + 4.0F + 11.0F);
+    ImGui::GetWindowDrawList()->AddText(speedAt, IM_COL32(220, 220, 220, 255), speedLabel.c_str());
+    layout.slider = {sliderMin.x, sliderMin.y, sliderMax.x - sliderMin.x, sliderMax.y - sliderMin.y};
+    layout.speedSlider = {speedMin.x, speedMin.y, speedMax.x - speedMin.x, speedMax.y - speedMin.y};
+    layout.speedLabel = {speedAt.x, speedAt.y, speedSize.x, speedSize.y};
+    changeTicks(playback, atlas.dataset, sliderMin.x, sliderMax.x, sliderMax.y + 4.0F, speedAt.x, intent,
+                layout);
     eventMarkers(playback, atlas, text.language(), sliderMin.x, sliderMax.x, sliderMin.y - 2.0F, intent);
     ImGui::End();
+    return layout;
 }
 
 } // namespace app

@@ -9,6 +9,7 @@
 #include "geodata/playback.hpp"
 #include "ui/ui_intent.hpp"
 
+#include <SFML/Graphics/Rect.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,9 +39,18 @@ struct PanelArea {
     return label + "###" + id;
 }
 
+/// Where the timeline put its parts, in screen pixels: what a test checks for overlaps.
+struct TimelineLayout {
+    sf::FloatRect slider;                     // the year slider's frame
+    sf::FloatRect speedSlider;                // the speed slider's frame (its handle moves inside it)
+    sf::FloatRect speedLabel;                 // "12.0 år/s", under the speed slider
+    std::vector<std::pair<int, float>> ticks; // every change year with a tick, and the tick's x
+    std::vector<std::pair<int, sf::FloatRect>> tickLabels; // the change years written, with their boxes
+};
+
 /// Play/pause, step buttons, the year slider with change ticks and event markers, the speed.
-void timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text, PanelArea area,
-                   UiIntent& intent);
+TimelineLayout timelinePanel(const geodata::Playback& playback, const Atlas& atlas, const Strings& text,
+                             PanelArea area, UiIntent& intent);
 
 /// The view switch, the bodies toggle, the story button and the language buttons, top centre, in as many
 /// rows as the screen's width needs. Returns where the bar ends at the bottom, in pixels.

@@ -15,9 +15,10 @@ namespace render {
 namespace {
 
 // Basic Latin + Latin-1 (Å Ä Ö é …), en/em dash through the ellipsis (includes ‘ ’ “ ” •), euro, arrows,
-// minus, and the geometric shapes for play/step buttons and PIN dots (▶ ◀ ● ○).
-constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190,
-                                    0x2193, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
+// minus, the geometric shapes for play/step buttons and PIN dots (▶ ◀ ● ○), and the check and cross marks
+// of the quiz's answers (✓ ✗).
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193,
+                                    0x2212, 0x2212, 0x25A0, 0x25FF, 0x2713, 0x2717, 0};
 
 // Reads the whole file into an ImGui-owned buffer (the atlas frees it). We load it ourselves because
 // AddFontFromFileTTF asserts (aborts) on a missing file instead of returning null.
@@ -41,6 +42,11 @@ sf::Color toSfColor(ImU32 c) {
 }
 
 } // namespace
+
+ImFont* largeUiFont() {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    return atlas.Fonts.Size > 1 ? atlas.Fonts[1] : ImGui::GetFont();
+}
 
 bool uiFontCovers(char32_t codepoint) {
     for (const ImWchar* range = kGlyphRanges; range[0] != 0; range += 2)
@@ -101,13 +107,17 @@ bool ImGuiSfml::rebuildFonts() {
     m_fontRebuildPending = false;
     ImFontAtlas& atlas = *m_io->Fonts;
     atlas.Clear();
-    bool ok = addTtfFont(atlas, m_fontPath, m_fontPixelSize) != nullptr && atlas.Build();
+    // The panels' font first (ImGui's default), then the same face at kLargeFontScale for headlines.
+    bool ok = addTtfFont(atlas, m_fontPath, m_fontPixelSize) != nullptr &&
+              addTtfFont(atlas, m_fontPath, m_fontPixelSize * kLargeFontScale) != nullptr && atlas.Build();
     if (!ok) {
         std::cerr << "warning: could not load font '" << m_fontPath << "', using ImGui's built-in font\n";
         atlas.Clear();
-        ImFontConfig config;
-        config.SizePixels = m_fontPixelSize;
-        atlas.AddFontDefault(&config);
+        for (const float scale : {1.0F, kLargeFontScale}) {
+            ImFontConfig config;
+            config.SizePixels = m_fontPixelSize * scale;
+            atlas.AddFontDefault(&config);
+        }
         atlas.Build();
     }
     atlas.SetTexID(fontTextureId());

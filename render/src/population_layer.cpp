@@ -1,5 +1,6 @@
 #include "render/population_layer.hpp"
 
+#include "render/palette.hpp"
 #include "render/stroke.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
@@ -283,11 +284,45 @@ sf::FloatRect drawDensityLegend(sf::RenderTarget* out, const sf::Font& font, sf:
         if (i + 1 == rows.size()) {
             drawHatchedSwatch(target, {at, swatch});
         } else {
-            drawFramedRect(target, {at, swatch}, densityClassColour(static_cast<int>(i)), sf::Color(0, 0, 0, 60),
-                           false);
+            drawFramedRect(target, {at, swatch}, densityClassColour(static_cast<int>(i)),
+                           sf::Color(0, 0, 0, 60), false);
         }
         const sf::FloatRect b = rows[i].getLocalBounds();
         placeText(rows[i], {at.x + swatch.x + gap, at.y + (swatch.y - b.height) / 2});
+        target.draw(rows[i]);
+    }
+    return card;
+}
+
+sf::FloatRect drawGhostLegend(sf::RenderTarget* out, const sf::Font& font, sf::Vector2f topLeft,
+                              float textScale, const LegendText& text) {
+    if (text.ghostEarlier.empty()) return {topLeft, {0, 0}};
+    const float s = textScale, pad = 14.0F * s, row = 30.0F * s, gap = 10.0F * s, sample = 34.0F * s;
+    // The lines as the map draws them (palette::kGhost at kGhostWidth over kBorder), a little wider so a
+    // sample this short reads at a glance.
+    const std::array<std::pair<sf::Color, float>, 2> lines{
+        {{palette::kGhost, kGhostWidth + 1.0F * s}, {palette::kBorder, kBorderWidth + 1.0F * s}}};
+    std::array<sf::Text, 2> rows{makeText(text.ghostEarlier, font, px(17, s)),
+                                 makeText(text.ghostLater, font, px(17, s))};
+    const size_t count = text.ghostLater.empty() ? 1 : 2;
+    float width = 0;
+    for (size_t i = 0; i < count; ++i) width = std::max(width, sample + gap + rows[i].getLocalBounds().width);
+    const float lineHeight = 22.0F * s;
+    const sf::FloatRect card(topLeft.x, topLeft.y, width + 2 * pad,
+                             2 * pad + row * static_cast<float>(count) - (row - lineHeight));
+    if (!out) return card;
+    sf::RenderTarget& target = *out;
+    const ScreenView screen(target);
+    drawCard(target, card);
+    for (size_t i = 0; i < count; ++i) {
+        const sf::Vector2f at(topLeft.x + pad, topLeft.y + pad + row * static_cast<float>(i));
+        const float y = at.y + lineHeight / 2;
+        std::vector<sf::Vertex> strokes;
+        const std::array<sf::Vector2f, 2> points{sf::Vector2f(at.x, y), sf::Vector2f(at.x + sample, y)};
+        appendStroke(strokes, points, false, lines[i].first);
+        drawStrokes(target, strokes, lines[i].second);
+        const sf::FloatRect b = rows[i].getLocalBounds();
+        placeText(rows[i], {at.x + sample + gap, at.y + (lineHeight - b.height) / 2});
         target.draw(rows[i]);
     }
     return card;

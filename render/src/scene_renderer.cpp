@@ -16,9 +16,16 @@ sf::Vector2f sizeOf(const sf::FloatRect& r) { return {r.width, r.height}; }
 // off the room's edge.
 float margin(const sf::FloatRect& room) { return 0.02F * std::min(room.width, room.height); }
 // Every word of a legend: what its look and its size depend on.
-std::array<const std::string*, 6> words(const LegendText& t) {
-    return {&t.densityTitle, &t.noData, &t.circleTitle, &t.inhabitants, &t.interpolated, &t.thousands};
+std::array<const std::string*, 8> words(const LegendText& t) {
+    return {&t.densityTitle, &t.noData,    &t.circleTitle,  &t.inhabitants,
+            &t.interpolated, &t.thousands, &t.ghostEarlier, &t.ghostLater};
 }
+// Whether the legend has anything: the view's key, or the key to a comparison's old borders.
+bool hasLegend(const SceneSnapshot& s) {
+    return s.legend != Legend::None || (s.map.ghostYear && !s.legendText.ghostEarlier.empty());
+}
+// The gap between the view's legend and the comparison's key under it.
+float legendGap(float scale) { return 10.0F * scale; }
 } // namespace
 
 SceneRenderer::SceneRenderer(const geodata::Dataset& dataset, const geodata::Timeline& timeline,
@@ -45,9 +52,10 @@ PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) {
     // Laying out text to measure it is the costly part; it is redone only when its words or sizes change.
     std::string key = std::to_string(std::bit_cast<uint32_t>(size.x)) + '|' +
                       std::to_string(std::bit_cast<uint32_t>(s.map.textScale)) + '|' +
-                      std::to_string(static_cast<int>(s.legend)) + '|';
+                      std::to_string(static_cast<int>(s.legend)) + '|' +
+                      std::to_string(static_cast<int>(s.map.ghostYear.has_value())) + '|';
     if (s.card) key += s.card->title + '|' + s.card->attribution + '|';
-    if (s.legend != Legend::None)
+    if (hasLegend(s))
         for (const std::string* t : words(s.legendText)) key += *t + '|';
     if (key != m_measured.key) m_measured = measure(size, s, std::move(key));
     r.card = m_measured.card;
@@ -74,6 +82,12 @@ SceneRenderer::Measured SceneRenderer::measure(sf::Vector2f size, const SceneSna
         const double biggest = *std::max_element(style.legendValues.begin(), style.legendValues.end());
         const double pixelsPerMetre = 130.0 * scale / std::max(circleRadiusMetres(biggest, style), 1e-9);
         m.legend = sizeOf(drawCircleLegend(nullptr, m_font, {}, scale, pixelsPerMetre, style, s.legendText));
+    }
+    m.viewLegendHeight = m.legend.y;
+    if (s.map.ghostYear && !s.legendText.ghostEarlier.empty()) {
+        const sf::Vector2f ghost = sizeOf(drawGhostLegend(nullptr, m_font, {}, scale, s.legendText));
+        const float gap = m.legend.y > 0 ? legendGap(scale) : 0.0F;
+        m.legend = {std::max(m.legend.x, ghost.x), m.legend.y + gap + ghost.y};
     }
     return m;
 }
@@ -129,12 +143,13 @@ std::string SceneRenderer::decorationKey(const SceneSnapshot& s) {
     const auto text = [&key](const std::string& value) { key += value + '|'; };
     add(s.map.year);
     add(static_cast<int>(s.legend) * 2 + static_cast<int>(s.circles));
+    add(s.map.ghostYear.value_or(0));
     add(std::bit_cast<uint32_t>(s.map.textScale));
     add(static_cast<int>(s.captionRoom));
     for (const sf::FloatRect& c : s.covered)
         for (float v : {c.left, c.top, c.width, c.height}) add(std::bit_cast<uint32_t>(v));
     if (s.circles) add(std::bit_cast<uint64_t>(s.exactYear)); // circles grow between years
-    if (s.legend != Legend::None)
+    if (hasLegend(s))
         for (const std::string* t : words(s.legendText)) text(*t);
     add(static_cast<int>(s.bodies));
     if (s.bodies) {
@@ -173,6 +188,13 @@ void SceneRenderer::drawDecoration(sf::RenderTarget& target, const SceneSnapshot
     if (s.legend == Legend::Circles)
         m_layout.legend =
             drawCircleLegend(&target, m_font, at, scale, s.map.camera.scale(), {}, s.legendText);
+    if (s.map.ghostYear && !s.legendText.ghostEarlier.empty()) {
+        const float below =
+            m_measured.viewLegendHeight > 0 ? m_measured.viewLegendHeight + legendGap(scale) : 0;
+        const sf::FloatRect ghost =
+            drawGhostLegend(&target, m_font, {at.x, at.y + below}, scale, s.legendText);
+        m_layout.legend = m_layout.legend.width > 0 ? unionOf(m_layout.legend, ghost) : ghost;
+    }
 }
 
 void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot& s) {

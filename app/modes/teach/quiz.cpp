@@ -53,6 +53,7 @@ const QuizFeedback& QuizSession::submit() {
 
 void QuizSession::next() {
     if (finished()) return;
+    m_results.push_back(m_feedback && m_feedback->correct);
     ++m_index;
     m_chosen.clear();
     m_feedback.reset();

@@ -42,6 +42,9 @@ class QuizSession {
     [[nodiscard]] int score() const { return m_score; }
     [[nodiscard]] const std::set<std::string>& chosen() const { return m_chosen; }
     [[nodiscard]] const std::optional<QuizFeedback>& feedback() const { return m_feedback; }
+    /// One entry per question moved past: whether it was answered right (a skipped one was not).
+    [[nodiscard]] const std::vector<bool>& results() const { return m_results; }
+    [[nodiscard]] const std::vector<QuizQuestion>& questions() const { return m_questions; }
 
     /// A tap on a unit: chooses it, or un-chooses it when chosen. Ignored once answered.
     void toggle(const std::string& code);
@@ -55,6 +58,7 @@ class QuizSession {
     int m_score = 0;
     std::set<std::string> m_chosen;
     std::optional<QuizFeedback> m_feedback;
+    std::vector<bool> m_results;
 };
 
 } // namespace app

@@ -1,16 +1,40 @@
 #include "modes/teach/teach.hpp"
 
 #include "content/change_text.hpp"
+#include "render/imgui_sfml.hpp"
 #include "render/palette.hpp"
 
+#include <algorithm>
 #include <imgui.h>
 #include <string>
 
 namespace app {
 
+namespace {
+// The family tree with 2 up to 6 columns (as many as the data has change years for): the first year, the
+// last change (the units of today) and between them the changes that changed the number of units most.
+std::vector<FlowDiagram> flowChoicesOf(const geodata::Dataset& dataset) {
+    std::vector<FlowDiagram> choices;
+    std::vector<int> last;
+    std::optional<int> latest;
+    for (int year : dataset.changeYears())
+        if (year > dataset.firstYear() && year <= dataset.lastYear())
+            latest = std::max(latest.value_or(year), year);
+    for (size_t picked = 1; picked <= 6; ++picked) {
+        std::vector<int> years = flowYears(dataset, picked);
+        if (latest && std::find(years.begin(), years.end(), *latest) == years.end()) years.push_back(*latest);
+        std::sort(years.begin(), years.end());
+        if (years.size() < 2 || years.size() > 6 || years == last) continue;
+        choices.push_back(buildFlowDiagram(dataset, years));
+        last = std::move(years);
+    }
+    return choices;
+}
+} // namespace
+
 TeachState::TeachState(const Atlas& atlas)
     : earlierYear(atlas.dataset.firstYear()), laterYear(atlas.dataset.lastYear()),
-      flows(buildFlowDiagram(atlas.dataset, flowYears(atlas.dataset))), quiz(generateQuiz(atlas.dataset)) {}
+      flowChoices(flowChoicesOf(atlas.dataset)), quiz(generateQuiz(atlas.dataset)) {}
 
 std::optional<int> TeachState::mapYear() const {
     if (tool == TeachTool::Compare) return laterYear;
@@ -50,16 +74,48 @@ void comparePanel(TeachState& s, const Atlas& atlas, const Strings& text) {
             .c_str());
 }
 
-void quizPanel(TeachState& s, const Atlas& atlas, const Strings& text, UiIntent& intent) {
+// A line in the large font, wrapped: a verdict or a score that reads from the back of the room.
+void headline(const std::string& line, ImVec4 colour, QuizShown& shown, QuizShown::Screen screen) {
+    ImGui::PushFont(render::largeUiFont());
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", line.c_str());
+    shown = {screen, line, ImGui::GetFontSize()};
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+const ImVec4 kRight(0.35F, 0.85F, 0.45F, 1), kWrong(1.0F, 0.6F, 0.35F, 1);
+
+// The end of a quiz: the score large, then every question with ✓ or ✗, and a new start.
+void quizEnd(TeachState& s, const Atlas& atlas, const Strings& text) {
     QuizSession& quiz = s.quiz;
+    ImGui::TextUnformatted(text.get("quiz.over").c_str());
+    headline(text.format("quiz.finished", {quiz.score(), quiz.count()}), ImVec4(1, 1, 1, 1), s.quizShown,
+             QuizShown::Screen::End);
+    const std::vector<bool>& results = quiz.results();
+    for (size_t i = 0; i < results.size(); ++i) {
+        const QuizQuestion& q = quiz.questions()[i];
+        const std::string mark = results[i] ? "\u2713" : "\u2717"; // ✓ ✗
+        const std::string item = text.format("quiz.result_item", {mark, q.subject, q.year});
+        if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x * 3 +
+                             ImGui::CalcTextSize(item.c_str()).x <=
+                         ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+            ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
+        ImGui::TextColored(results[i] ? kRight : kWrong, "%s", item.c_str());
+    }
+    if (ImGui::Button(withId(text.get("quiz.restart"), "restart").c_str(), ImVec2(0, 40)))
+        quiz = QuizSession(generateQuiz(atlas.dataset));
+}
+
+void quizPanel(TeachState& s, const Atlas& atlas, const Strings& text) {
+    QuizSession& quiz = s.quiz;
+    s.quizShown = {};
     if (quiz.count() == 0) {
         ImGui::TextDisabled("%s", text.get("teach.no_questions").c_str());
         return;
     }
     if (quiz.finished()) {
-        ImGui::TextUnformatted(text.format("quiz.finished", {quiz.score(), quiz.count()}).c_str());
-        if (ImGui::Button(withId(text.get("quiz.restart"), "restart").c_str(), ImVec2(0, 40)))
-            quiz = QuizSession(generateQuiz(atlas.dataset));
+        quizEnd(s, atlas, text);
         return;
     }
     const QuizQuestion& q = quiz.current();
@@ -70,31 +126,38 @@ void quizPanel(TeachState& s, const Atlas& atlas, const Strings& text, UiIntent&
                                      ? text.format("quiz.which_formed", {q.subject, q.year})
                                      : text.format("quiz.broke_away", {q.subject, q.year});
     ImGui::TextUnformatted(question.c_str());
-    ImGui::TextDisabled("%s", text.format("quiz.tap_hint", {q.mapYear}).c_str());
-    ImGui::TextUnformatted(
-        text.format("quiz.chosen", {names(atlas, quiz.chosen(), q.mapYear, text)}).c_str());
     if (!quiz.feedback()) {
+        s.quizShown.screen = QuizShown::Screen::Question;
+        ImGui::TextDisabled("%s", text.format("quiz.tap_hint", {q.mapYear}).c_str());
+        ImGui::TextUnformatted(
+            text.format("quiz.chosen", {names(atlas, quiz.chosen(), q.mapYear, text)}).c_str());
         if (ImGui::Button(withId(text.get("quiz.answer"), "answer").c_str(), ImVec2(120, 40))) quiz.submit();
     } else {
+        // Right or wrong in words and a mark, large: the map's green and red say it again, not alone.
         const QuizFeedback& f = *quiz.feedback();
-        if (f.correct)
-            ImGui::TextColored(ImVec4(0.3F, 0.8F, 0.4F, 1), "%s", text.get("quiz.correct").c_str());
-        else
-            ImGui::TextColored(ImVec4(0.95F, 0.45F, 0.3F, 1), "%s",
-                               text.format("quiz.wrong", {names(atlas, q.answer, q.mapYear, text)}).c_str());
-        if (ImGui::Button(withId(text.get("quiz.next"), "next").c_str(), ImVec2(160, 40))) quiz.next();
+        headline(text.get(f.correct ? "quiz.verdict_right" : "quiz.verdict_wrong"),
+                 f.correct ? kRight : kWrong, s.quizShown, QuizShown::Screen::Verdict);
+        if (!f.correct) {
+            ImGui::TextUnformatted(
+                text.format("quiz.answer_was", {names(atlas, q.answer, q.mapYear, text)}).c_str());
+            if (!f.wrong.empty())
+                ImGui::TextUnformatted(
+                    text.format("quiz.not_right", {names(atlas, f.wrong, q.mapYear, text)}).c_str());
+        }
+        if (ImGui::Button(withId(text.get("quiz.next"), "next").c_str(), ImVec2(0, 40))) quiz.next();
     }
     ImGui::PopTextWrapPos();
-    (void)intent;
 }
 
 } // namespace
 
-void teachPanel(TeachState& s, const Atlas& atlas, const Strings& text, PanelArea area, UiIntent& intent) {
+sf::FloatRect teachPanel(TeachState& s, const Atlas& atlas, const Strings& text, PanelArea area,
+                         UiIntent& intent, float width) {
     ImGui::SetNextWindowPos(ImVec2(10.0F, area.height - kTimelinePanelHeight - 10.0F), ImGuiCond_Always,
                             ImVec2(0.0F, 1.0F));
-    ImGui::SetNextWindowSize(ImVec2(520.0F, 0.0F), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0F), ImGuiCond_Always);
     bool open = true;
+    sf::FloatRect box;
     if (ImGui::Begin(withId(text.get("view.teach"), "teach").c_str(), &open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
                          ImGuiWindowFlags_NoMove)) {
@@ -116,20 +179,24 @@ void teachPanel(TeachState& s, const Atlas& atlas, const Strings& text, PanelAre
             if (ImGui::BeginTabItem(withId(text.get("teach.lineage"), "lineage").c_str(), nullptr,
                                     tab(TeachTool::Lineage))) {
                 s.tool = TeachTool::Lineage;
+                ImGui::TextWrapped("%s", text.get("teach.alluvial_title").c_str());
                 ImGui::TextWrapped("%s", text.get("teach.lineage_hint").c_str());
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem(withId(text.get("teach.quiz"), "quiz").c_str(), nullptr,
                                     tab(TeachTool::Quiz))) {
                 s.tool = TeachTool::Quiz;
-                quizPanel(s, atlas, text, intent);
+                quizPanel(s, atlas, text);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
         }
     }
+    box = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+           ImGui::GetWindowSize().y};
     ImGui::End();
     if (!open) intent.showTeach = false; // its close button ends teaching
+    return box;
 }
 
 } // namespace app

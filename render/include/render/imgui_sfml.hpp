@@ -17,6 +17,12 @@ namespace render {
 
 inline constexpr const char* kDefaultFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
+/// The panels' headline font (a quiz's verdict, its score) is this many times the panels' font.
+inline constexpr float kLargeFontScale = 2.0F;
+/// The headline font of the current ImGui context, rasterised at its own size (crisp, not scaled up); the
+/// panels' font where none was built.
+[[nodiscard]] ImFont* largeUiFont();
+
 /// Whether loadFont() loads a glyph for `codepoint`: the panels show any other character as '?'.
 [[nodiscard]] bool uiFontCovers(char32_t codepoint);
 

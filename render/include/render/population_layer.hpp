@@ -99,6 +99,8 @@ struct LegendText {
     std::string inhabitants;     // "invånare", after each reference value
     std::string interpolated;    // "interpolerat", beside the dashed sample
     std::string thousands = " "; // thousands separator: space (sv), "," (en)
+    std::string ghostEarlier;    // "Gränser 1900": the magenta lines of a comparison's earlier borders
+    std::string ghostLater;      // "Gränser 2009": the borders of the year shown under them
 };
 
 /// "12 470" with the legend's thousands separator.
@@ -108,6 +110,12 @@ struct LegendText {
 /// (screen pixels). Returns the card's rectangle; without a target it only measures it (for placing).
 sf::FloatRect drawDensityLegend(sf::RenderTarget* target, const sf::Font& font, sf::Vector2f topLeft,
                                 float textScale, const LegendText& text = {});
+
+/// The key to teaching's old borders over new: a magenta line sample beside text.ghostEarlier and a
+/// border line beside text.ghostLater, on a card at `topLeft`. Returns the card; without a target it only
+/// measures it. Nothing (an empty card) when text.ghostEarlier is empty.
+sf::FloatRect drawGhostLegend(sf::RenderTarget* target, const sf::Font& font, sf::Vector2f topLeft,
+                              float textScale, const LegendText& text);
 
 /// Nested reference circles for style.legendValues at the map's current scale (pixels per map unit,
 /// Camera::scale()), so they match the circles on the map, and a dashed "interpolated" sample. Without a

@@ -67,7 +67,9 @@ class SceneRenderer {
     /// The sizes of the text overlays, measured with the fonts, for the words and sizes in `key`.
     struct Measured {
         std::string key;
-        sf::Vector2f card, attribution, legend;
+        sf::Vector2f card, attribution,
+            legend;                 // legend: the view's and the comparison's, one above the other
+        float viewLegendHeight = 0; // the view's part (where the comparison's key begins)
     };
     [[nodiscard]] PlanRequest request(sf::Vector2f size, const SceneSnapshot& s);
     [[nodiscard]] Measured measure(sf::Vector2f size, const SceneSnapshot& s, std::string key) const;
