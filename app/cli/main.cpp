@@ -4,6 +4,7 @@
 #include "cli/soak.hpp"
 #include "cli/year_range.hpp"
 #include "content/atlas.hpp"
+#include "export/ffmpeg_process.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
 #include "platform/antialiasing.hpp"
@@ -37,6 +38,7 @@ const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.prese
 
 int run(int argc, char** argv, app::RunMode& mode) {
     const app::LibraryMessages libraryMessages(app::logger()); // SFML's remarks into the log
+    app::ignoreBrokenPipes(); // a child that stops (ffmpeg) is an error to report, never the app's end
     int exitCode = 0;
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;

@@ -4,16 +4,27 @@
 #include "frame/frame_builder.hpp"
 #include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
+#include "platform/temporary_file.hpp"
 #include "render/scene_renderer.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdio>
+#include <optional>
 
 namespace app {
 
 int exportPng(const Atlas& atlas, const Strings& strings, const Options& options, int year) {
     const Size size = options.size;
     const std::string& file = options.exportPng;
+    // The destination first, and the picture goes to a temporary file beside it that replaces the old
+    // picture only when the PNG (and its layout report) are complete: a failed export leaves it as it was.
+    std::string error;
+    std::optional<TemporaryFile> output = TemporaryFile::createBeside(file, error);
+    if (!output) {
+        std::fprintf(stderr, "tidsatlas: %s\n", error.c_str());
+        return 1;
+    }
+    output->close(); // SFML opens it by its name
     sf::RenderTexture texture;
     sf::ContextSettings settings;
     settings.antialiasingLevel = supportedSampleLevel(samplesFor(options));
@@ -32,14 +43,17 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     snapshot.map.camera = scene.fit(snapshot.map.camera, atlas.dataset.bounds, pixels, snapshot);
     scene.draw(texture, snapshot);
     texture.display();
-    if (!texture.getTexture().copyToImage().saveToFile(file)) {
+    if (!texture.getTexture().copyToImage().saveToFile(output->path().string())) {
         std::fprintf(stderr, "tidsatlas: cannot write %s\n", file.c_str());
         return 1;
     }
-    std::string error;
     if (!options.layoutJson.empty() &&
         !writeLayoutReport(options.layoutJson,
                            layoutReport(atlas, scene, snapshot, {size.width, size.height}), error)) {
+        std::fprintf(stderr, "tidsatlas: %s; %s was not written\n", error.c_str(), file.c_str());
+        return 1;
+    }
+    if (!output->commit(error)) {
         std::fprintf(stderr, "tidsatlas: %s\n", error.c_str());
         return 1;
     }

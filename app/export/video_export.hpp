@@ -4,12 +4,15 @@
 // A VideoExporter works in steps, so the command line runs it to the end with a progress bar and the
 // app runs a few frames per screen frame behind a progress dialog that can cancel.
 #include "content/atlas.hpp"
+#include "export/ffmpeg_process.hpp"
 #include "platform/options.hpp"
+#include "platform/temporary_file.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace app {
@@ -31,16 +34,18 @@ class FrameSource; // export/frame_sources.hpp
 
 class VideoExporter {
   public:
-    /// Checks the request, prepares the frames and starts ffmpeg; error() says why it could not.
+    /// Checks the request and the destination folder, prepares the frames and starts ffmpeg writing to a
+    /// temporary file beside the target; error() says why it could not.
     VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& look, VideoRequest request);
     ~VideoExporter(); // an unfinished export is cancelled
     VideoExporter(const VideoExporter&) = delete;
     VideoExporter& operator=(const VideoExporter&) = delete;
 
     /// Renders and writes frames for about `budgetSeconds` (at least one frame). Returns true while
-    /// there is more to do; false once finished (the file is complete) or failed (see error()).
+    /// there is more to do; false once finished (the file is complete and in place) or failed (see
+    /// error(): ffmpeg's own words when it stopped; the old file, if any, is left as it was).
     bool step(double budgetSeconds);
-    /// Stops ffmpeg and removes the partial file.
+    /// Stops ffmpeg and removes the partial file; the old file, if any, is left as it was.
     void cancel();
 
     [[nodiscard]] const std::string& error() const { return m_error; }
@@ -58,7 +63,8 @@ class VideoExporter {
     std::string m_error;
     sf::RenderTexture m_texture;
     std::unique_ptr<FrameSource> m_source;
-    FILE* m_pipe = nullptr;
+    std::optional<TemporaryFile> m_output;  // where ffmpeg writes until the video is complete
+    std::unique_ptr<FfmpegProcess> m_ffmpeg; // null when not running
     int m_done = 0;
     bool m_finished = false;
 };
@@ -67,7 +73,8 @@ class VideoExporter {
 using Progress = std::function<void(int, int)>;
 
 /// Writes the video from start to end; returns 0, or 1 with a one-line reason on stderr (ffmpeg missing,
-/// bad file name …).
+/// a folder that does not exist, ffmpeg's own message when it failed …). Ctrl+C (SIGINT) or SIGTERM
+/// stops it cleanly: the partial file is removed, the old file stays, and the status is 130.
 int exportVideo(std::shared_ptr<const Atlas> atlas, const Options& options, const VideoRequest& request,
                 const Progress& progress);
 
