@@ -233,7 +233,8 @@ std::string contentOf(const fs::path& file) {
 
 std::vector<std::string> namesIn(const fs::path& folder) {
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -303,5 +304,6 @@ TEST_F(Export, APngWhoseLayoutReportFailsLeavesTheEarlierPicture) {
     testing::internal::CaptureStderr();
     EXPECT_EQ(app::exportPng(*m_atlas, fixtures::bundledStrings(), options, 1952), 1);
     const std::string said = testing::internal::GetCapturedStderr();
-    EXPECT_NE(said.find("the folder /nonexistent-tidsatlas-folder does not exist"), std::string::npos) << said;
+    EXPECT_NE(said.find("the folder /nonexistent-tidsatlas-folder does not exist"), std::string::npos)
+        << said;
 }

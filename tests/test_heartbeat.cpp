@@ -100,9 +100,11 @@ TEST(Heartbeat, APlantedLinkIsNeverWrittenThrough) {
     EXPECT_FALSE(fs::is_symlink(folder / "heartbeat"));
     // Nothing else is left beside it: the temporary files were renamed, not copied.
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
-    EXPECT_EQ(names, (std::vector<std::string>{"heartbeat", "heartbeat.tmp", "heartbeat.tmp.partial", "victim"}));
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"heartbeat", "heartbeat.tmp", "heartbeat.tmp.partial", "victim"}));
 }
 
 // The temporary file's name is not predictable: two beats use different names, made beside the heartbeat.
@@ -122,7 +124,8 @@ TEST(TemporaryFile, NamesAreUnpredictableAndRefuseToFollowLinks) {
     EXPECT_FALSE(fs::exists(second->path()));
     // A folder that is not there, and a target that is a folder, are said in words.
     EXPECT_FALSE(app::TemporaryFile::createBeside(folder / "missing" / "x", error));
-    EXPECT_NE(error.find("the folder " + (folder / "missing").string() + " does not exist"), std::string::npos)
+    EXPECT_NE(error.find("the folder " + (folder / "missing").string() + " does not exist"),
+              std::string::npos)
         << error;
     fs::create_directories(folder / "a-folder");
     EXPECT_FALSE(app::TemporaryFile::createBeside(folder / "a-folder", error));

@@ -18,7 +18,8 @@ namespace {
 
 // The last non-empty line of ffmpeg's messages: with -loglevel error, that is the one that says why.
 std::string lastLine(std::string text) {
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
     const size_t start = text.find_last_of('\n');
     return start == std::string::npos ? text : text.substr(start + 1);
 }
@@ -40,7 +41,8 @@ FfmpegProcess::FfmpegProcess(const std::vector<std::string>& arguments) {
     ignoreBrokenPipes();
     std::FILE* messages = std::tmpfile(); // unnamed: nobody else can open or replace it
     if (!messages) {
-        m_startError = std::string("cannot create a file for ffmpeg's messages (") + std::strerror(errno) + ")";
+        m_startError =
+            std::string("cannot create a file for ffmpeg's messages (") + std::strerror(errno) + ")";
         return;
     }
     m_messages = ::fcntl(::fileno(messages), F_DUPFD_CLOEXEC, 0);
@@ -114,13 +116,13 @@ std::string FfmpegProcess::finish() {
     if (m_input >= 0) ::close(m_input);
     m_input = -1;
     int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {}
     m_pid = -1;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return {};
     std::string what = WIFEXITED(status) ? "ffmpeg stopped with status " + std::to_string(WEXITSTATUS(status))
-                       : WIFSIGNALED(status) ? "ffmpeg was stopped by signal " + std::to_string(WTERMSIG(status))
-                                             : std::string("ffmpeg stopped");
+                       : WIFSIGNALED(status)
+                           ? "ffmpeg was stopped by signal " + std::to_string(WTERMSIG(status))
+                           : std::string("ffmpeg stopped");
     const std::string said = lastLine(messages());
     return said.empty() ? what : what + ": " + said;
 }
@@ -131,8 +133,7 @@ void FfmpegProcess::kill() {
     if (m_pid <= 0) return;
     ::kill(m_pid, SIGKILL);
     int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {}
     m_pid = -1;
 }
 

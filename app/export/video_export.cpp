@@ -22,15 +22,20 @@ bool haveFfmpeg() { return std::system("command -v ffmpeg >/dev/null 2>&1") == 0
 // ffmpeg's arguments: raw RGBA frames on its input, the video into `output` (a temporary file beside the
 // target, with the target's extension). -y: that file exists already, made empty by us.
 std::vector<std::string> ffmpegArguments(const VideoRequest& r, const std::string& output) {
-    std::vector<std::string> args{"-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgba",
-                                  "-s", std::to_string(r.size.width) + "x" + std::to_string(r.size.height),
-                                  "-r", std::to_string(r.fps), "-i", "-"};
+    std::vector<std::string> args{
+        "-hide_banner", "-loglevel",
+        "error",        "-y",
+        "-f",           "rawvideo",
+        "-pix_fmt",     "rgba",
+        "-s",           std::to_string(r.size.width) + "x" + std::to_string(r.size.height),
+        "-r",           std::to_string(r.fps),
+        "-i",           "-"};
     const std::string ext = std::filesystem::path(r.file).extension().string();
     if (ext == ".gif") {
         args.insert(args.end(), {"-vf", "split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse"});
     } else {
-        args.insert(args.end(), {"-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
-                                 "-movflags", "+faststart", "-f", "mp4"});
+        args.insert(args.end(), {"-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt",
+                                 "yuv420p", "-movflags", "+faststart", "-f", "mp4"});
     }
     args.push_back(output);
     return args;
@@ -113,8 +118,14 @@ VideoExporter::VideoExporter(std::shared_ptr<const Atlas> atlas, const Options& 
     }
     if (r.story) {
         auto story = std::make_unique<StorySource>(std::move(atlas), look, r);
+        m_storyProblems = story->problems();
         if (story->empty()) {
-            fail("the story has no scenes to export (see the problems reported for story.json)");
+            // The reason in the message itself: the dialog shows only this line.
+            std::string why =
+                m_storyProblems.empty() ? std::string("the story file has none") : m_storyProblems.front();
+            if (m_storyProblems.size() > 1)
+                why += " (and " + std::to_string(m_storyProblems.size() - 1) + " more problems)";
+            fail("the story has no scenes to export: " + why);
             return;
         }
         m_source = std::move(story);
@@ -201,22 +212,27 @@ int exportVideo(std::shared_ptr<const Atlas> atlas, const Options& options, cons
                 const Progress& progress) {
     const InterruptCatcher interrupts;
     VideoExporter exporter(std::move(atlas), options, request);
+    // Every problem of the story file, as the window modes log them.
+    for (const std::string& problem : exporter.storyProblems())
+        std::fprintf(stderr, "tidsatlas: warning: %s\n", problem.c_str());
     int reportedTotal = 0;
     while (exporter.step(0)) { // one frame a step
         reportedTotal = exporter.totalFrames();
         if (progress) progress(exporter.framesDone(), reportedTotal);
         if (g_interrupted) {
             exporter.cancel();
-            std::fprintf(stderr, "\ntidsatlas: interrupted; %s was not written (a file already there is "
-                                 "left as it was)\n",
+            std::fprintf(stderr,
+                         "\ntidsatlas: interrupted; %s was not written (a file already there is "
+                         "left as it was)\n",
                          request.file.c_str());
             return 130; // as a shell reports a command ended by Ctrl+C
         }
     }
     if (!exporter.finished() && g_interrupted) { // ffmpeg got the terminal's Ctrl+C first
         exporter.cancel();
-        std::fprintf(stderr, "\ntidsatlas: interrupted; %s was not written (a file already there is left as it "
-                             "was)\n",
+        std::fprintf(stderr,
+                     "\ntidsatlas: interrupted; %s was not written (a file already there is left as it "
+                     "was)\n",
                      request.file.c_str());
         return 130;
     }

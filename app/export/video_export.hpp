@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace app {
 
@@ -23,8 +24,9 @@ struct VideoRequest {
     int toYear = 0;
     int fps = 30;
     Size size{1920, 1080};
-    double duration = 0; // seconds; 0 = the app's own playback tempo
-    bool story = false;  // the story's scenes as the presenter shows them, instead of fromYear–toYear
+    double duration = 0;   // seconds; 0 = the app's own playback tempo
+    bool story = false;    // the story's scenes as the presenter shows them, instead of fromYear–toYear
+    std::string storyFile; // with story: the config's storyFile; empty = the dataset's story.json
 };
 
 /// The number of frames a year-range request produces (for progress and tests).
@@ -49,6 +51,8 @@ class VideoExporter {
     void cancel();
 
     [[nodiscard]] const std::string& error() const { return m_error; }
+    /// The story file's problems, one line each (a story video still runs on the scenes that were good).
+    [[nodiscard]] const std::vector<std::string>& storyProblems() const { return m_storyProblems; }
     [[nodiscard]] bool finished() const { return m_finished; }
     [[nodiscard]] int framesDone() const { return m_done; }
     /// Never below framesDone(): a story's estimate grows if it ran longer.
@@ -61,9 +65,10 @@ class VideoExporter {
 
     VideoRequest m_request;
     std::string m_error;
+    std::vector<std::string> m_storyProblems;
     sf::RenderTexture m_texture;
     std::unique_ptr<FrameSource> m_source;
-    std::optional<TemporaryFile> m_output;  // where ffmpeg writes until the video is complete
+    std::optional<TemporaryFile> m_output;   // where ffmpeg writes until the video is complete
     std::unique_ptr<FfmpegProcess> m_ffmpeg; // null when not running
     int m_done = 0;
     bool m_finished = false;

@@ -34,9 +34,9 @@ fs::path folderOf(const fs::path& target) {
 std::optional<std::string> folderProblem(const fs::path& folder) {
     struct stat status {};
     if (::stat(folder.c_str(), &status) != 0)
-        return errno == ENOENT ? "the folder " + folder.string() + " does not exist"
-                               : "the folder " + folder.string() + " cannot be reached (" +
-                                     std::strerror(errno) + ")";
+        return errno == ENOENT
+                   ? "the folder " + folder.string() + " does not exist"
+                   : "the folder " + folder.string() + " cannot be reached (" + std::strerror(errno) + ")";
     if (!S_ISDIR(status.st_mode)) return folder.string() + " is not a folder";
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
         return "the folder " + folder.string() + " is not writable (" + std::strerror(errno) + ")";
@@ -61,8 +61,8 @@ std::optional<TemporaryFile> TemporaryFile::createBeside(const fs::path& target,
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd >= 0) return TemporaryFile(target, path, fd);
         if (errno != EEXIST) {
-            error = "cannot write " + target.string() + ": cannot create a file in " + folder.string() + " (" +
-                    std::strerror(errno) + ")";
+            error = "cannot write " + target.string() + ": cannot create a file in " + folder.string() +
+                    " (" + std::strerror(errno) + ")";
             return std::nullopt;
         }
     }

@@ -1,5 +1,7 @@
 #include "geodata/atlas.hpp"
 
+#include "geodata/inside_folder.hpp"
+
 #include <filesystem>
 #include <set>
 
@@ -21,15 +23,21 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
     std::set<std::string> codes;
     for (const UnitVersion& u : atlas.dataset.units) codes.insert(u.code);
 
+    // The story files, like the layers, must be the folder's own: a link out of it is not followed.
+    const auto outside = [&](const char* name) {
+        const std::optional<std::string> problem = outsideFolderProblem(name, folder);
+        if (problem) atlas.problems.push_back((fs::path(folder) / name).string() + ": " + *problem);
+        return problem.has_value();
+    };
     const fs::path timelinePath = fs::path(folder) / "timeline.json";
-    if (fs::exists(timelinePath)) {
+    if (fs::exists(timelinePath) && !outside("timeline.json")) {
         const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(), folder};
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
         atlas.timeline = std::move(loaded.timeline);
         for (const TimelineIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
     }
     const fs::path populationPath = fs::path(folder) / "population.csv";
-    if (fs::exists(populationPath)) {
+    if (fs::exists(populationPath) && !outside("population.csv")) {
         PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes);
         atlas.population = std::move(loaded.table);
         for (const PopulationIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());

@@ -2,11 +2,12 @@
 // reader accepts what spreadsheets write (BOM, CRLF, quoted fields, ';' in Swedish locales) and explains
 // every rejected cell by line and column.
 #include "geodata/population.hpp"
+#include "geodata/regular_file.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace geodata {
@@ -145,14 +146,13 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
         result.issues.push_back({path, line, std::move(column), std::move(message)});
     };
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            issue(0, "", "cannot open the file");
+        std::string why;
+        std::optional<std::string> text = readRegularFile(path, why); // never a FIFO or a device
+        if (!text) {
+            issue(0, "", why);
             return result;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        std::string content = buffer.str();
+        std::string content = std::move(*text);
         if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
 
         const char delim = detectDelimiter(content);
@@ -221,7 +221,11 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
             if (popText.empty())
                 issue(row.line, "population",
                       "population is empty; leave the row out when the figure is unknown");
-            else if (auto value = parsePopulation(popText, delim))
+            else if (auto value = parsePopulation(popText, delim); value && *value > kMaxPopulation)
+                issue(row.line, "population",
+                      "population '" + popText +
+                          "' is more than any municipality has (the bound is 100 000 000 inhabitants)");
+            else if (value)
                 record.population = *value;
             else
                 issue(row.line, "population",

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 namespace render {
@@ -239,7 +240,12 @@ void drawPopulationCircles(sf::RenderTarget& target, const MapFrame& frame, cons
 }
 
 std::string formatThousands(double value, const std::string& separator) {
-    const std::string digits = std::to_string(std::llround(std::abs(value)));
+    // printf rounds any finite double to its whole digits; llround overflowed beyond 9.2·10¹⁸ (a 29-digit
+    // figure showed as 0).
+    if (!std::isfinite(value)) return "?";
+    char text[400];
+    std::snprintf(text, sizeof text, "%.0f", std::abs(value));
+    const std::string digits = text;
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
@@ -283,8 +289,8 @@ sf::FloatRect drawDensityLegend(sf::RenderTarget* out, const sf::Font& font, sf:
         if (i + 1 == rows.size()) {
             drawHatchedSwatch(target, {at, swatch});
         } else {
-            drawFramedRect(target, {at, swatch}, densityClassColour(static_cast<int>(i)), sf::Color(0, 0, 0, 60),
-                           false);
+            drawFramedRect(target, {at, swatch}, densityClassColour(static_cast<int>(i)),
+                           sf::Color(0, 0, 0, 60), false);
         }
         const sf::FloatRect b = rows[i].getLocalBounds();
         placeText(rows[i], {at.x + swatch.x + gap, at.y + (swatch.y - b.height) / 2});
