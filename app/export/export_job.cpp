@@ -44,11 +44,12 @@ void ExportJob::cancel(const Strings& strings) {
 }
 
 void ExportJob::savePng(const Atlas& atlas, const Strings& strings, const PngRequest& png) {
-    const bool ok = exportPng(atlas, strings, png.look, png.year) == 0;
+    std::string failure;
+    const bool ok = exportPng(atlas, strings, png.look, png.year, &failure) == 0;
     m_dialog.messageIsError = !ok;
     m_dialog.message =
         ok ? strings.format("export.done", {std::filesystem::absolute(png.look.exportPng).string()})
-           : strings.format("export.failed", {png.look.exportPng});
+           : strings.format("export.failed", {failure});
 }
 
 void ExportJob::step(const Atlas& atlas, const Strings& strings) {
