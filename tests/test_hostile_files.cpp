@@ -58,11 +58,13 @@ void finishesPromptly(const std::function<void()>& work, const std::vector<fs::p
         return;
     }
     ADD_FAILURE() << "still blocked after 20 s (reading a FIFO?)";
-    for (const fs::path& fifo : fifos) {
-        const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
-        if (fd >= 0) ::close(fd);
-    }
-    done.wait();
+    // A writer that opens and closes at once gives a blocked reader its end of file; the next FIFO may
+    // block it again, so until the work ends.
+    while (done.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
+        for (const fs::path& fifo : fifos) {
+            const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) ::close(fd);
+        }
 }
 
 } // namespace
