@@ -110,6 +110,32 @@ TEST(AppConfig, PinTextScaleAndLanguageAreChecked) {
     EXPECT_EQ(r.config.language, Language::Swedish);
 }
 
+// Issue 19, case 8: an invalid PIN fell back to the published default "2468" silently enough that a kiosk
+// ran on it. Now the load says so in pinError (naming the file and the key), and main refuses to start the
+// kiosk; a file whose PIN cannot be read at all (missing, not JSON, not an object) is the same.
+TEST(AppConfig, AnUnreadablePinIsAnErrorThatNamesTheKey) {
+    for (const char* text :
+         {R"({"pin": ""})", R"({"pin": 2468})", R"({"pin": "12a4"})", R"({"pin": null})"}) {
+        const app::ConfigLoad r = app::loadConfigFromText(text, "kiosk.json");
+        EXPECT_TRUE(contains(r.pinError, "kiosk.json /pin: ")) << text << ": " << r.pinError;
+        EXPECT_TRUE(app::usesPublishedPin(r.config)) << text;
+    }
+    EXPECT_TRUE(
+        contains(app::loadConfigFromText("{\"pin\": ", "kiosk.json").pinError, "kiosk.json: invalid JSON"));
+    EXPECT_TRUE(
+        contains(app::loadConfigFromText("[1]", "kiosk.json").pinError, "kiosk.json: expected an object"));
+    EXPECT_TRUE(contains(load("no_such_file.json").pinError, "no_such_file.json: cannot open the file"));
+    // A good PIN, and a file without the key (the default, warned about at start), are no error.
+    const app::ConfigLoad good = app::loadConfigFromText(R"({"pin": "5937"})", "kiosk.json");
+    EXPECT_EQ(good.pinError, "");
+    EXPECT_FALSE(app::usesPublishedPin(good.config));
+    const app::ConfigLoad none = app::loadConfigFromText(R"({"idleSeconds": 30})", "kiosk.json");
+    EXPECT_EQ(none.pinError, "");
+    EXPECT_TRUE(app::usesPublishedPin(none.config));
+    // Other bad keys never stop anything.
+    EXPECT_EQ(app::loadConfigFromText(R"({"idleSeconds": -5})", "kiosk.json").pinError, "");
+}
+
 TEST(AppConfig, BadJsonNamesFileAndLineAndUsesTheDefaults) {
     const auto r = load("bad_json.json");
     ASSERT_EQ(r.problems.size(), 1U) << joined(r.problems);

@@ -5,12 +5,15 @@
 #include "platform/data_watcher.hpp"
 
 #include <atomic>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
@@ -275,4 +278,34 @@ TEST(DataWatcher, StopsPromptlyWhileIdle) {
         std::this_thread::sleep_for(50ms);
     }
     EXPECT_LT(std::chrono::steady_clock::now() - start, 500ms) << "the poll wait is interrupted, not sat out";
+}
+
+// Issue 19, case 10: a FIFO named timeline.json blocked the reload thread for good (its read waited for a
+// writer), so later valid edits were never loaded. Now it is a refusal naming the file, and the fix that
+// follows is taken.
+TEST(DataWatcher, AFifoInPlaceOfTimelineJsonIsRefusedAndLaterEditsStillArrive) {
+    Running running = loadCopy();
+    app::DataWatcher watcher(running.folder.string(), running.atlas.problems, running.baseline, kFast);
+    const fs::path timeline = running.folder / "timeline.json";
+    const std::string original = readFile(timeline);
+    fs::remove(timeline);
+    ASSERT_EQ(::mkfifo(timeline.c_str(), 0644), 0);
+
+    const auto refused = waitForResult(watcher);
+    if (!refused) { // still blocked: let it go (a writer that closes at once), so the test can end
+        const int fd = ::open(timeline.c_str(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0) ::close(fd);
+    }
+    ASSERT_TRUE(refused) << "the reload thread is blocked on the FIFO";
+    EXPECT_FALSE(refused->accepted());
+    ASSERT_FALSE(refused->refusals.empty());
+    EXPECT_NE(refused->refusals.front().find("timeline.json: is a FIFO (named pipe), not a regular file"),
+              std::string::npos)
+        << refused->refusals.front();
+
+    fs::remove(timeline);
+    writeFile(timeline, original); // the curator puts the real file back
+    const auto fixed = waitForResult(watcher);
+    ASSERT_TRUE(fixed) << "a later valid edit was never loaded";
+    EXPECT_TRUE(fixed->accepted());
 }

@@ -2,6 +2,7 @@
 // the frames its length and rate ask for.
 #include "bundled_dataset.hpp"
 #include "cli/commands.hpp"
+#include "export/export_job.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
 #include "platform/antialiasing.hpp"
@@ -12,7 +13,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <sstream>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -193,4 +197,113 @@ TEST_F(Export, AVideoFileWithAnUnknownExtensionIsRefused) {
     request.toYear = 2009;
     EXPECT_EQ(app::exportVideo(fixtures::sharedBundledAtlas(), app::Options{}, request, {}), 1);
     EXPECT_FALSE(fs::exists(request.file));
+}
+
+// Issue 19, case 1: a video to a folder that does not exist was started anyway, and the first frame
+// written to the ffmpeg that had stopped ended the app with SIGPIPE (status 141), the explorer's Ctrl+E
+// dialog included. Now the destination is checked first, in words, and nothing ends the process.
+TEST_F(Export, AVideoToAFolderThatDoesNotExistIsAMessageNotTheAppsEnd) {
+    if (run("command -v ffmpeg").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    app::VideoRequest request;
+    request.file = "/nonexistent-tidsatlas-folder/v.mp4";
+    request.fromYear = 1950;
+    request.toYear = 1952;
+    request.size = {160, 90};
+    app::ExportJob job;
+    const app::Strings strings = fixtures::bundledStrings(app::Language::English);
+    job.start(fixtures::sharedBundledAtlas(), app::Options{}, request, strings);
+    for (int i = 0; i < 20 && job.running(); ++i) job.step(*m_atlas, strings);
+    EXPECT_EQ(job.running(), nullptr);
+    EXPECT_TRUE(job.dialog().messageIsError);
+    EXPECT_NE(job.dialog().message.find("the folder /nonexistent-tidsatlas-folder does not exist"),
+              std::string::npos)
+        << job.dialog().message;
+    // The command line says the same and returns 1.
+    EXPECT_EQ(app::exportVideo(fixtures::sharedBundledAtlas(), app::Options{}, request, {}), 1);
+}
+
+namespace {
+
+std::string contentOf(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> namesIn(const fs::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// A folder of its own holding `name` with the text "the earlier file".
+fs::path folderWithEarlierFile(const fs::path& parent, const std::string& folder, const std::string& name) {
+    const fs::path dir = parent / folder;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / name) << "the earlier file";
+    return dir;
+}
+
+} // namespace
+
+// Issue 19, case 2: Cancel in the dialog deleted the path, and ffmpeg wrote straight onto the earlier video
+// (Ctrl+C left a short one in its place). The video goes to a temporary file beside it until it is done.
+TEST_F(Export, ACancelledVideoLeavesTheEarlierFileAsItWas) {
+    if (run("command -v ffmpeg").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    const fs::path dir = folderWithEarlierFile(m_folder, "cancelled", "good.mp4");
+    app::VideoRequest request;
+    request.file = (dir / "good.mp4").string();
+    request.fromYear = 1900;
+    request.toYear = 2009;
+    request.size = {160, 90};
+    app::ExportJob job;
+    const app::Strings strings = fixtures::bundledStrings(app::Language::English);
+    job.start(fixtures::sharedBundledAtlas(), app::Options{}, request, strings);
+    ASSERT_NE(job.running(), nullptr) << job.dialog().message;
+    for (int i = 0; i < 5; ++i) job.step(*m_atlas, strings);
+    ASSERT_GT(job.running()->framesDone(), 0);
+    // While it runs, the earlier file is untouched.
+    EXPECT_EQ(contentOf(dir / "good.mp4"), "the earlier file");
+    job.cancel(strings);
+    EXPECT_EQ(contentOf(dir / "good.mp4"), "the earlier file");
+    EXPECT_EQ(namesIn(dir), std::vector<std::string>{"good.mp4"}); // no partial file left behind
+}
+
+TEST_F(Export, AFinishedVideoReplacesTheEarlierFile) {
+    if (run("command -v ffprobe").empty()) GTEST_SKIP() << "ffmpeg is not installed";
+    const fs::path dir = folderWithEarlierFile(m_folder, "finished", "short.gif");
+    app::VideoRequest request;
+    request.file = (dir / "short.gif").string();
+    request.fromYear = 1950;
+    request.toYear = 1952;
+    request.fps = 5;
+    request.size = {160, 90};
+    ASSERT_EQ(app::exportVideo(fixtures::sharedBundledAtlas(), app::Options{}, request, {}), 0);
+    EXPECT_EQ(contentOf(dir / "short.gif").substr(0, 3), "GIF");
+    EXPECT_EQ(namesIn(dir), std::vector<std::string>{"short.gif"});
+}
+
+// A PNG was written straight onto its file: when the layout report could not be written, the earlier
+// picture was gone already. Now the picture replaces it only when both are complete.
+TEST_F(Export, APngWhoseLayoutReportFailsLeavesTheEarlierPicture) {
+    const fs::path dir = folderWithEarlierFile(m_folder, "png", "map.png");
+    app::Options options;
+    options.exportPng = (dir / "map.png").string();
+    options.layoutJson = "/nonexistent-tidsatlas-folder/layout.json";
+    options.size = {320, 180};
+    EXPECT_EQ(app::exportPng(*m_atlas, fixtures::bundledStrings(), options, 1952), 1);
+    EXPECT_EQ(contentOf(dir / "map.png"), "the earlier file");
+    EXPECT_EQ(namesIn(dir), std::vector<std::string>{"map.png"});
+    // To a folder that does not exist, the message names the folder.
+    options.exportPng = "/nonexistent-tidsatlas-folder/map.png";
+    options.layoutJson.clear();
+    testing::internal::CaptureStderr();
+    EXPECT_EQ(app::exportPng(*m_atlas, fixtures::bundledStrings(), options, 1952), 1);
+    const std::string said = testing::internal::GetCapturedStderr();
+    EXPECT_NE(said.find("the folder /nonexistent-tidsatlas-folder does not exist"), std::string::npos)
+        << said;
 }

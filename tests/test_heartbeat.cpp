@@ -2,12 +2,15 @@
 #include "modes/kiosk/admin_gate.hpp"
 #include "modes/kiosk/heartbeat.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
+#include "platform/temporary_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -77,6 +80,56 @@ TEST(Heartbeat, AnUnwritablePathIsReportedOnceAndRetried) {
     beat.advance(1);
     EXPECT_TRUE(beat.lastBeatOk());
     EXPECT_EQ(readFile(folder / "heartbeat"), "42\n");
+}
+
+// Issue 19, case 7: the temporary file had a fixed name ("<heartbeat>.tmp", in the shared /tmp by default),
+// so a link planted under that name got its target overwritten. Now it has a name nobody can guess, is
+// created beside the heartbeat with O_EXCL|O_NOFOLLOW, and no link is followed.
+TEST(Heartbeat, APlantedLinkIsNeverWrittenThrough) {
+    const fs::path folder = freshFolder();
+    const fs::path victim = folder / "victim";
+    std::ofstream(victim) << "precious";
+    // The names the old code (and any fixed scheme) would use, each a link to the victim.
+    fs::create_symlink(victim, folder / "heartbeat.tmp");
+    fs::create_symlink(victim, folder / "heartbeat.tmp.partial");
+    app::Heartbeat beat((folder / "heartbeat").string(), 1, [] { return std::int64_t{42}; });
+    for (int i = 0; i < 3; ++i) beat.beat();
+    EXPECT_EQ(beat.beats(), 3);
+    EXPECT_EQ(readFile(victim), "precious");
+    EXPECT_EQ(readFile(folder / "heartbeat"), "42\n");
+    EXPECT_FALSE(fs::is_symlink(folder / "heartbeat"));
+    // Nothing else is left beside it: the temporary files were renamed, not copied.
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"heartbeat", "heartbeat.tmp", "heartbeat.tmp.partial", "victim"}));
+}
+
+// The temporary file's name is not predictable: two beats use different names, made beside the heartbeat.
+TEST(TemporaryFile, NamesAreUnpredictableAndRefuseToFollowLinks) {
+    const fs::path folder = freshFolder();
+    std::string error;
+    auto first = app::TemporaryFile::createBeside(folder / "target.txt", error);
+    auto second = app::TemporaryFile::createBeside(folder / "target.txt", error);
+    ASSERT_TRUE(first && second) << error;
+    EXPECT_NE(first->path(), second->path());
+    EXPECT_EQ(first->path().parent_path(), folder);
+    EXPECT_EQ(first->path().extension(), ".txt"); // writers that choose a format by it (ffmpeg, SFML)
+    ASSERT_TRUE(first->write("new", error)) << error;
+    ASSERT_TRUE(first->commit(error)) << error;
+    EXPECT_EQ(readFile(folder / "target.txt"), "new");
+    second->discard();
+    EXPECT_FALSE(fs::exists(second->path()));
+    // A folder that is not there, and a target that is a folder, are said in words.
+    EXPECT_FALSE(app::TemporaryFile::createBeside(folder / "missing" / "x", error));
+    EXPECT_NE(error.find("the folder " + (folder / "missing").string() + " does not exist"),
+              std::string::npos)
+        << error;
+    fs::create_directories(folder / "a-folder");
+    EXPECT_FALSE(app::TemporaryFile::createBeside(folder / "a-folder", error));
+    EXPECT_NE(error.find("it is a folder"), std::string::npos) << error;
 }
 
 TEST(Heartbeat, AnEmptyPathMeansNoHeartbeat) {

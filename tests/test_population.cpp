@@ -3,6 +3,7 @@
 #include "bundled_records.hpp"
 #include "fixture_writer.hpp"
 #include "geodata/population.hpp"
+#include "render/population_layer.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -269,4 +270,34 @@ TEST(BundledPopulation, EverySourceIdIsDefinedInSourcesCsv) {
                                               boundaryCodes(), &sources);
     EXPECT_TRUE(r.ok()) << allIssues(r);
     EXPECT_EQ(r.table.size(), bundled().table.size());
+}
+
+// Issue 19, case 6: 1e15 inhabitants showed as "minst 1 000 000 000 000 009 080 invånare", and a 29-digit
+// figure overflowed to "minst 0 invånare". A figure above the stated bound is refused with its line, and
+// the number shown never overflows.
+TEST(PopulationCsv, FiguresNoMunicipalityCanHaveAreRefusedWithTheBound) {
+    const std::string path = testing::TempDir() + "absurd_population.csv";
+    std::ofstream(path) << "code,year,population,source\n"
+                           "012700000,1950,1000000000000000,a\n"
+                           "012700000,1960,12345678901234567890123456789,b\n"
+                           "012700000,1970,100000001,c\n"
+                           "012700000,1980,100000000,d\n"
+                           "012700000,1990,35000000,e\n";
+    const auto r = geodata::loadPopulationCsv(path, kFixtureCodes);
+    ASSERT_EQ(r.issues.size(), 3U) << allIssues(r);
+    for (int line : {2, 3, 4}) {
+        const auto* issue = issueOnLine(r, line);
+        ASSERT_NE(issue, nullptr) << "line " << line << "\n" << allIssues(r);
+        EXPECT_EQ(issue->column, "population");
+        EXPECT_TRUE(contains(issue->message, "is more than any municipality has (the bound is 100 000 000"))
+            << issue->toString();
+    }
+    EXPECT_EQ(r.table.size(), 2U); // the bound itself, and a big city's figure, are kept
+    EXPECT_DOUBLE_EQ(r.table.at("012700000", 1980)->value, geodata::kMaxPopulation);
+}
+
+TEST(PopulationCsv, LargeSumsAreShownWithoutOverflow) {
+    EXPECT_EQ(render::formatThousands(1e20, " "), "100 000 000 000 000 000 000");
+    EXPECT_EQ(render::formatThousands(-1e19, " "), "-10 000 000 000 000 000 000");
+    EXPECT_EQ(render::formatThousands(123456789.4, " "), "123 456 789");
 }

@@ -12,7 +12,9 @@ void listUnits(const geodata::Dataset& dataset, int year, std::ostream& out) {
                                              {"name", u->name},
                                              {"kind", u->kind},
                                              {"area_km2", std::round(u->areaM2 / 1e4) / 100.0}};
-        out << line.dump() << '\n';
+        // Names are UTF-8 after loading (text in another encoding is decoded); should one slip through, a
+        // replacement character is printed rather than the whole listing aborted.
+        out << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     }
 }
 

@@ -6,6 +6,7 @@
 #include "cli/soak.hpp"
 #include "cli/year_range.hpp"
 #include "content/atlas.hpp"
+#include "export/ffmpeg_process.hpp"
 #include "export/png_export.hpp"
 #include "export/video_export.hpp"
 #include "platform/antialiasing.hpp"
@@ -29,6 +30,9 @@ namespace {
 
 // How long the kiosk shows "Kartan startar om strax" before it exits for systemd to restart it.
 constexpr double kFatalScreenSeconds = 4;
+// sysexits.h's EX_CONFIG: the kiosk's unit does not restart it (RestartPreventExitStatus), since a restart
+// would find the same config.
+constexpr int kExitConfigError = 78;
 
 // The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
 bool opensWindow(const app::Options& o) {
@@ -40,6 +44,7 @@ const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.prese
 
 int run(int argc, char** argv, app::RunMode& mode) {
     const app::LibraryMessages libraryMessages(app::logger()); // SFML's remarks into the log
+    app::ignoreBrokenPipes(); // a child that stops (ffmpeg) is an error to report, never the app's end
     int exitCode = 0;
     const auto options = app::parseOptions(argc, argv, exitCode);
     if (!options) return exitCode;
@@ -87,6 +92,23 @@ int run(int argc, char** argv, app::RunMode& mode) {
             return 2;
         }
 
+    // The config before the window: a kiosk whose config has an unreadable PIN does not start at all,
+    // rather than run on the default PIN printed in the documentation.
+    app::ConfigLoad config;
+    if (!options->config.empty() && (opensWindow(*options) || options->soakMinutes || options->story))
+        config = app::loadConfig(options->config);
+    if (mode.kiosk) {
+        if (!config.pinError.empty()) {
+            app::logError(config.pinError + ". The kiosk does not start with an invalid PIN (it would run on "
+                                            "the default PIN, which is published); write 4–8 digits in "
+                                            "quotes, like \"5937\", or remove the key.");
+            return kExitConfigError;
+        }
+        if (app::usesPublishedPin(config.config))
+            app::logWarning("the kiosk runs on the default PIN, which is printed in the documentation: set "
+                            "your own \"pin\" in the config file (--config; see CONFIG.md)");
+    }
+
     if (options->list) {
         app::listUnits(dataset, year, std::cout);
         return 0;
@@ -108,17 +130,17 @@ int run(int argc, char** argv, app::RunMode& mode) {
     if (options->bench)
         return app::runFrameBench(atlas, app::loadAppStrings(language), loadTime.count(), *options, year);
     if (!options->exportVideo.empty()) {
+        for (const std::string& problem : config.problems) app::logWarning(problem);
         const app::VideoRequest request{options->exportVideo,
                                         options->fromYear.value_or(dataset.firstYear()),
                                         options->toYear.value_or(dataset.lastYear()),
                                         options->fps,
                                         options->size,
                                         options->duration,
-                                        options->story};
+                                        options->story,
+                                        config.config.storyFile};
         return app::exportVideo(shared, *options, request, app::printProgress);
     }
-    app::ConfigLoad config;
-    if (!options->config.empty()) config = app::loadConfig(options->config);
     for (const std::string& problem : config.problems) app::logWarning(problem);
     if (options->soakMinutes)
         return app::runSoakCommand(shared, *options, config.config, config.problems, *options->soakMinutes);

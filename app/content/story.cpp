@@ -233,8 +233,9 @@ StoryLoad loadStoryFromText(const std::string& text, const std::string& fileName
 }
 
 StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
-    const std::optional<std::string> text = geodata::json::readFile(path);
-    if (!text) return {{}, {{path, "", "cannot open the file"}}};
+    std::string why;
+    const std::optional<std::string> text = geodata::json::readFile(path, why);
+    if (!text) return {{}, {{path, "", why}}};
     return loadStoryFromText(*text, path, ctx);
 }
 

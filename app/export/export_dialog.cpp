@@ -46,10 +46,13 @@ ExportAction exportDialog(ExportDialogState& state, const VideoExporter* running
     if (state.toYear == 0) state.toYear = lastYear;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x / 2, display.y / 2), ImGuiCond_Appearing, ImVec2(0.5F, 0.5F));
-    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
+    // As tall as its content at every frame: a message that appears below the button (why an export
+    // failed) was hidden below the window's first height, behind a scroll bar.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(460, 0), ImVec2(460, display.y));
     const std::string title = text.get("export.title") + "###export";
     if (!ImGui::Begin(title.c_str(), &state.open,
-                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
+                          ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::End();
         return action;
     }

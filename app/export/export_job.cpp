@@ -14,7 +14,7 @@ Options exportLook(Options options, Language language, MapView view) {
 }
 
 void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
-                      int firstYear, int lastYear, int year) {
+                      int firstYear, int lastYear, int year, const std::string& storyFile) {
     const ExportAction action = exportDialog(m_dialog, m_export.get(), firstYear, lastYear, year, strings);
     if (action.cancel) cancel(strings);
     if (action.savePng) {
@@ -23,7 +23,11 @@ void ExportJob::panel(const std::shared_ptr<const Atlas>& atlas, const Strings& 
         png.size = exportSizes()[static_cast<size_t>(m_dialog.sizeIndex)];
         m_png = PngRequest{png, year};
     }
-    if (action.startVideo) start(atlas, look, *action.startVideo, strings);
+    if (action.startVideo) {
+        VideoRequest request = *action.startVideo;
+        request.storyFile = storyFile;
+        start(atlas, look, request, strings);
+    }
 }
 
 void ExportJob::start(const std::shared_ptr<const Atlas>& atlas, const Options& look,
@@ -44,11 +48,12 @@ void ExportJob::cancel(const Strings& strings) {
 }
 
 void ExportJob::savePng(const Atlas& atlas, const Strings& strings, const PngRequest& png) {
-    const bool ok = exportPng(atlas, strings, png.look, png.year) == 0;
+    std::string failure;
+    const bool ok = exportPng(atlas, strings, png.look, png.year, &failure) == 0;
     m_dialog.messageIsError = !ok;
     m_dialog.message =
         ok ? strings.format("export.done", {std::filesystem::absolute(png.look.exportPng).string()})
-           : strings.format("export.failed", {png.look.exportPng});
+           : strings.format("export.failed", {failure});
 }
 
 void ExportJob::step(const Atlas& atlas, const Strings& strings) {

@@ -21,9 +21,10 @@ class ExportJob {
   public:
     /// Draws the dialog when open and acts on it: a video started or cancelled, a PNG of `year` noted for
     /// the next step (it renders into a target of its own, so not in the middle of the panels' frame).
-    /// `look` is the export's language and view (the user's).
+    /// `look` is the export's language and view (the user's); `storyFile` the config's, so a story video
+    /// shows the story the presenter shows.
     void panel(const std::shared_ptr<const Atlas>& atlas, const Strings& strings, const Options& look,
-               int firstYear, int lastYear, int year);
+               int firstYear, int lastYear, int year, const std::string& storyFile = {});
     void open() { m_dialog.open = true; }
     /// Starts a video in the background; its outcome shows in the dialog.
     void start(const std::shared_ptr<const Atlas>& atlas, const Options& look, const VideoRequest& request,

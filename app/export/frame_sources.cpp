@@ -57,9 +57,24 @@ bool RangeSource::next(sf::RenderTarget& target) {
     return true;
 }
 
+namespace {
+
+// The story the presenter would show: the config's storyFile, or the dataset's story.json; its problems
+// are kept for the exporter to report.
+Story loadStoryFor(const std::string& storyFile, const std::string& dataDir, const Atlas& atlas,
+                   std::vector<std::string>& problems) {
+    AppConfig config;
+    config.storyFile = storyFile;
+    StoryLoad load = loadFolderStory(config, dataDir, atlas);
+    for (const StoryIssue& issue : load.issues) problems.push_back(issue.toString());
+    return std::move(load.story);
+}
+
+} // namespace
+
 StorySource::StorySource(std::shared_ptr<const Atlas> atlas, const Options& look, const VideoRequest& r)
     : m_atlas(std::move(atlas)), m_strings(stringsFor(look)),
-      m_story(loadFolderStory(AppConfig{}, look.dataDir, *m_atlas).story),
+      m_story(loadStoryFor(r.storyFile, look.dataDir, *m_atlas, m_problems)),
       m_scene(m_atlas->dataset, m_atlas->timeline, m_atlas->population),
       m_frames(*m_atlas, m_strings, m_scene.map()),
       m_playback(m_atlas->dataset.firstYear(), m_atlas->dataset.lastYear(), m_atlas->dataset.changeYears(),

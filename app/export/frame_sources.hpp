@@ -51,12 +51,15 @@ class StorySource : public FrameSource {
     bool next(sf::RenderTarget& target) override;
     [[nodiscard]] int estimatedFrames() const override { return m_estimate; }
     [[nodiscard]] bool empty() const { return m_story.scenes.empty(); }
+    /// What was wrong with the story file, one line each ("story.json /scenes/2/year: …").
+    [[nodiscard]] const std::vector<std::string>& problems() const { return m_problems; }
 
   private:
     void advance(double dt);
 
     std::shared_ptr<const Atlas> m_atlas;
     Strings m_strings;
+    std::vector<std::string> m_problems;
     Story m_story;
     render::SceneRenderer m_scene;
     FrameBuilder m_frames;

@@ -52,7 +52,7 @@ void ExplorerBase::lowerPanels(ModeContext& ctx, UiIntent& intent) const {
     if (m_storyOpen) storyPanel(ctx.atlas, m_openEvent, ctx.strings, area, intent);
     ctx.exports.panel(ctx.sharedAtlas, ctx.strings,
                       exportLook(ctx.options, ctx.strings.language(), ctx.choices.view),
-                      ctx.playback.firstYear(), ctx.playback.lastYear(), year);
+                      ctx.playback.firstYear(), ctx.playback.lastYear(), year, ctx.config.storyFile);
     if (m_aboutOpen) aboutPanel(ctx.atlas, ctx.strings, area, intent);
     problemsPanel(ctx.problems, ctx.strings, area);
 }

@@ -4,6 +4,7 @@
 #include "content/i18n.hpp"
 
 // The JSON helpers geodata uses for timeline.json, so messages read the same in every file.
+#include "geodata/inside_folder.hpp"
 #include "geodata/json_file.hpp"
 
 #include <algorithm>
@@ -157,22 +158,31 @@ std::string unknownKeyMessage(const std::string& key) {
 } // namespace
 
 ConfigLoad loadConfig(const std::string& path) {
-    const std::optional<std::string> text = geodata::json::readFile(path);
-    if (!text) return {{}, {path + ": cannot open the file; using the defaults"}};
+    std::string why;
+    const std::optional<std::string> text = geodata::json::readFile(path, why);
+    if (!text) {
+        ConfigLoad result{{}, {path + ": " + why + "; using the defaults"}, {}};
+        result.pinError = path + ": " + why + ", so its /pin is unknown";
+        return result;
+    }
     return loadConfigFromText(*text, path);
 }
+
+bool usesPublishedPin(const AppConfig& config) { return config.pin == AppConfig{}.pin; }
 
 ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) {
     ConfigLoad result;
     const geodata::json::ParseResult parsed = geodata::json::parse(text);
     if (!parsed.ok()) {
         result.problems.push_back(path + ": " + parsed.error + "; using the defaults");
+        result.pinError = path + ": " + parsed.error + ", so its /pin cannot be read";
         return result;
     }
     const Json& root = parsed.value;
     if (!root.is_object()) {
         result.problems.push_back(path + ": expected an object of settings, found " + describeType(root) +
                                   "; using the defaults");
+        result.pinError = path + ": expected an object of settings, so its /pin cannot be read";
         return result;
     }
     for (const auto& item : root.items()) {
@@ -187,9 +197,11 @@ ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) 
         }
         // Read into a copy so a rejected value leaves the default untouched.
         AppConfig candidate = result.config;
-        if (const Problem problem = key->read(item.value(), candidate))
+        if (const Problem problem = key->read(item.value(), candidate)) {
             result.problems.push_back(where + *problem + "; using the default " + key->defaultText);
-        else
+            // The one key whose default is no fallback: it is printed in the docs.
+            if (name == "pin") result.pinError = where + *problem;
+        } else
             result.config = candidate;
     }
     return result;
@@ -228,6 +240,11 @@ std::string storyPath(const AppConfig& config, const std::string& dataDir) {
 StoryLoad loadFolderStory(const AppConfig& config, const std::string& dataDir, const Atlas& atlas) {
     const std::string path = storyPath(config, dataDir);
     if (config.storyFile.empty() && !std::filesystem::exists(path)) return {};
+    // The dataset's own story.json is the folder's like its other files; a storyFile in the config is the
+    // installation's choice and may be anywhere.
+    if (config.storyFile.empty())
+        if (auto outside = geodata::outsideFolderProblem("story.json", dataDir))
+            return {{}, {{path, "", *outside}}};
     return loadStory(path, makeStoryContext(atlas.dataset, atlas.timeline));
 }
 

@@ -31,8 +31,16 @@ struct AppConfig {
 struct ConfigLoad {
     AppConfig config;                  // defaults wherever the file had nothing usable
     std::vector<std::string> problems; // one line each: "kiosk.json /idleSeconds: …; using the default 60"
+    // Set when the file was given but its PIN could not be read (an invalid "pin", or a file that is
+    // missing or not valid JSON): a kiosk must not then run on the published default PIN, so it does not
+    // start (main). The line names the file and the key. Presenter and explorer, which have no PIN, go on.
+    std::string pinError;
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
+
+/// True when the kiosk's PIN is the default one that the documentation prints: the log says so at every
+/// start, because anyone who has read the docs can then leave the kiosk.
+[[nodiscard]] bool usesPublishedPin(const AppConfig& config);
 
 /// Reads the config file. Never throws: unreadable files, bad JSON, unknown keys, wrong types and values
 /// out of range become problems, and the defaults are used for what they concern.

@@ -4,12 +4,14 @@
 #include "modes/kiosk/kiosk_mode.hpp"
 #include "modes/present/present_mode.hpp"
 #include "modes/teach/teach_mode.hpp"
+#include "platform/log.hpp"
 #include "render/fonts.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 
 namespace app {
 
@@ -75,7 +77,13 @@ void AppShell::buildForAtlas() {
     m_playback = std::move(playback);
     StoryLoad story = loadFolderStory(m_config, m_options.dataDir, atlas);
     m_story = std::move(story.story);
-    m_storyIssues = std::move(story.issues);
+    const std::vector<StoryIssue> known = std::exchange(m_storyIssues, std::move(story.issues));
+    // Logged and printed like the other files' problems (present and kiosk show no problems panel); an
+    // accepted reload with the same known problems does not repeat them.
+    for (const StoryIssue& issue : m_storyIssues)
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const StoryIssue& old) { return old.toString() == issue.toString(); }))
+            logWarning(issue.toString());
     collectProblems();
 }
 

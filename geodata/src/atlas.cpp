@@ -1,5 +1,7 @@
 #include "geodata/atlas.hpp"
 
+#include "geodata/inside_folder.hpp"
+
 #include <filesystem>
 #include <set>
 
@@ -26,8 +28,14 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
     for (const SourceIssue& issue : sources.issues) atlas.problems.push_back(issue.toString());
     result.issues.sources = sources.issues;
 
+    // The story files, like the layers, must be the folder's own: a link out of it is not followed.
+    const auto outside = [&](const char* name) {
+        const std::optional<std::string> problem = outsideFolderProblem(name, folder);
+        if (problem) atlas.problems.push_back((fs::path(folder) / name).string() + ": " + *problem);
+        return problem.has_value();
+    };
     const fs::path timelinePath = fs::path(folder) / "timeline.json";
-    if (fs::exists(timelinePath)) {
+    if (fs::exists(timelinePath) && !outside("timeline.json")) {
         const TimelineContext context{codes, atlas.dataset.firstYear(), atlas.dataset.lastYear(), folder,
                                       &sources};
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
@@ -36,7 +44,7 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
         result.issues.timeline = std::move(loaded.issues);
     }
     const fs::path populationPath = fs::path(folder) / "population.csv";
-    if (fs::exists(populationPath)) {
+    if (fs::exists(populationPath) && !outside("population.csv")) {
         PopulationLoadResult loaded = loadPopulationCsv(populationPath.string(), codes, &sources);
         atlas.population = std::move(loaded.table);
         for (const PopulationIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());

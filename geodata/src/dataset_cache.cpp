@@ -211,8 +211,9 @@ std::optional<std::string> writeCache(const fs::path& file, std::uint64_t source
     std::error_code ec;
     fs::rename(temporary, file, ec);
     if (ec) {
+        const std::string reason = ec.message(); // before remove() sets ec again ("Success")
         fs::remove(temporary, ec);
-        return "cannot replace the cache file (" + ec.message() + ")";
+        return "cannot replace the cache file (" + reason + ")";
     }
     return std::nullopt;
 }

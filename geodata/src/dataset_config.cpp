@@ -1,6 +1,8 @@
 #include "dataset_config.hpp"
 
+#include "geodata/inside_folder.hpp"
 #include "geodata/json_file.hpp"
+#include "geodata/regular_file.hpp"
 #include "vsi_files.hpp"
 
 #include <algorithm>
@@ -45,7 +47,8 @@ bool readString(const Json& object, const char* key, std::string& out, std::stri
     return true;
 }
 
-bool readLayer(const Json& object, LayerConfig& layer, std::string& error, const std::string& where) {
+bool readLayer(const Json& object, LayerConfig& layer, std::string& error, const std::string& where,
+               const std::string& folder) {
     if (!object.is_object()) {
         error = where + ": expected an object";
         return false;
@@ -66,6 +69,11 @@ bool readLayer(const Json& object, LayerConfig& layer, std::string& error, const
         error = where + "/file: missing; name the layer's file relative to the folder";
         ok = false;
     }
+    if (ok)
+        if (auto outside = outsideFolderProblem(layer.file, folder)) {
+            error = where + "/file: " + *outside;
+            ok = false;
+        }
     return ok;
 }
 
@@ -111,6 +119,14 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
 
     ConfigResult result;
     result.errorFile = configPath.string();
+    if (auto kind = notRegularFile(configPath.string())) {
+        result.error = *kind;
+        return result;
+    }
+    if (auto outside = outsideFolderProblem("dataset.json", folderName)) {
+        result.error = *outside;
+        return result;
+    }
     const std::optional<std::string> text = vsi::readFile(configPath.string());
     if (!text) {
         result.error = "cannot read the file";
@@ -146,10 +162,10 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
         error = "/units: missing";
         ok = false;
     }
-    ok = ok && readLayer(doc["units"], config.units, error, "/units");
+    ok = ok && readLayer(doc["units"], config.units, error, "/units", folderName);
     if (ok && doc.contains("context") && !doc["context"].is_null()) {
         LayerConfig context;
-        ok = readLayer(doc["context"], context, error, "/context");
+        ok = readLayer(doc["context"], context, error, "/context", folderName);
         config.context = context;
     }
     if (!ok) {

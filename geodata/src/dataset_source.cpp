@@ -4,6 +4,7 @@
 #include "gdal_reader.hpp"
 #include "geometry_processing.hpp"
 #include "lineage_builder.hpp"
+#include "outlier_vertices.hpp"
 #include "parallel.hpp"
 
 #include <algorithm>
@@ -76,6 +77,10 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     }
     if (auto overlap = checkVersionsDisjoint(unitsPath, units.features)) {
         result.error = overlap;
+        return result;
+    }
+    if (auto outlier = detail::farOutlierVertex(units.features)) {
+        result.error = LoadError{unitsPath, *outlier};
         return result;
     }
 

@@ -1,5 +1,6 @@
 #include "gdal_reader.hpp"
 
+#include "text_encoding.hpp"
 #include "vsi_files.hpp"
 
 #include <cmath>
@@ -176,6 +177,22 @@ bool readYear(const OGRFeature& f, int index, int fallback, int& out) {
     return true;
 }
 
+// The file that holds a layer's attribute text: a shapefile's .dbf, else the layer's file.
+std::string textFileOf(const std::string& path) {
+    if (fs::path(path).extension() != ".shp") return path;
+    return fs::path(path).replace_extension(".dbf").string();
+}
+
+std::string encodingAdvice(const std::string& path) {
+    const fs::path cpg = fs::path(path).replace_extension(".cpg");
+    const std::string found = "text that is not UTF-8, read as Windows-1252 (ISO-8859-1)";
+    if (fs::path(path).extension() != ".shp") return found + "; save the file as UTF-8";
+    if (vsi::exists(cpg.string()))
+        return found + ", although " + cpg.filename().string() + " names another encoding; correct it";
+    return found + " since no " + cpg.filename().string() + " says its encoding; add " +
+           cpg.filename().string() + " holding 1252 (or UTF-8, if the text is re-saved so) to say it";
+}
+
 } // namespace
 
 RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPolicy policy,
@@ -228,6 +245,19 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         }
     }
 
+    // Text that is not UTF-8 is decoded as Windows-1252, with one warning for the file naming the first
+    // place and what to add (the names would otherwise be garbled, and `--list` refused them).
+    bool encodingWarned = false;
+    const auto text = [&](const OGRFeature& feature, int index, const char* field) {
+        std::string value = feature.GetFieldAsString(index);
+        if (isValidUtf8(value)) return value;
+        if (!encodingWarned) {
+            encodingWarned = true;
+            result.warnings.push_back({textFileOf(path), static_cast<long>(feature.GetFID()),
+                                       std::string("field '") + field + "': " + encodingAdvice(path)});
+        }
+        return decodeText(value).text;
+    };
     const QuietGdalErrors quiet; // GDAL's message goes into ours instead of stderr
     for (auto& feature : *layer) {
         RawFeature raw;
@@ -235,9 +265,9 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         auto where = [&](const std::string& what) {
             return "feature " + std::to_string(raw.fid) + ": " + what;
         };
-        if (idx.code >= 0) raw.code = feature->GetFieldAsString(idx.code);
-        if (idx.name >= 0) raw.name = feature->GetFieldAsString(idx.name);
-        if (idx.kind >= 0) raw.kind = feature->GetFieldAsString(idx.kind);
+        if (idx.code >= 0) raw.code = text(*feature, idx.code, config.codeField.c_str());
+        if (idx.name >= 0) raw.name = text(*feature, idx.name, config.nameField.c_str());
+        if (idx.kind >= 0) raw.kind = text(*feature, idx.kind, config.kindField.c_str());
         const bool yearsOk = readYear(*feature, idx.fromYear, 0, raw.fromYear) &&
                              readYear(*feature, idx.toYear, kOpenEndYear, raw.toYear);
         if (policy == FieldPolicy::Required) {

@@ -1,6 +1,8 @@
 // Reading and parsing JSON files, typed field access with issue reporting: see geodata/json_file.hpp.
 #include "geodata/json_file.hpp"
 
+#include "geodata/regular_file.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <limits>
@@ -8,12 +10,13 @@
 
 namespace geodata::json {
 
+std::optional<std::string> readFile(const std::string& path, std::string& why) {
+    return readRegularFile(path, why);
+}
+
 std::optional<std::string> readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    std::string why;
+    return readRegularFile(path, why);
 }
 
 namespace {

@@ -3,12 +3,13 @@
 // every rejected cell by line and column.
 #include "csv_rows.hpp"
 #include "geodata/population.hpp"
+#include "geodata/regular_file.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstdio>
-#include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace geodata {
@@ -71,14 +72,13 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
         result.issues.push_back({path, line, std::move(column), std::move(message)});
     };
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            issue(0, "", "cannot open the file");
+        std::string why;
+        std::optional<std::string> text = readRegularFile(path, why); // never a FIFO or a device
+        if (!text) {
+            issue(0, "", why);
             return result;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        const csv::Table csvTable = csv::split(buffer.str());
+        const csv::Table csvTable = csv::split(*text);
         if (!csvTable.ok) {
             issue(csvTable.errorLine, "", csvTable.error);
             return result;
@@ -131,7 +131,11 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
             if (popText.empty())
                 issue(row.line, "population",
                       "population is empty; leave the row out when the figure is unknown");
-            else if (auto value = parsePopulation(popText, delim))
+            else if (auto value = parsePopulation(popText, delim); value && *value > kMaxPopulation)
+                issue(row.line, "population",
+                      "population '" + popText +
+                          "' is more than any municipality has (the bound is 100 000 000 inhabitants)");
+            else if (value)
                 record.population = *value;
             else
                 issue(row.line, "population",

@@ -1,5 +1,7 @@
 #include "source_key.hpp"
 
+#include "geodata/regular_file.hpp"
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -30,6 +32,7 @@ class Hasher {
         bytes(s.data(), s.size());
     }
     bool file(const fs::path& path) {
+        if (notRegularFile(path.string())) return false; // a FIFO would block the hash (no cache then)
         std::ifstream in(path, std::ios::binary);
         if (!in) return false;
         text(path.filename().string());

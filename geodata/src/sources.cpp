@@ -3,11 +3,11 @@
 #include "geodata/sources.hpp"
 
 #include "csv_rows.hpp"
+#include "geodata/regular_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 
 namespace geodata {
 
@@ -74,14 +74,13 @@ SourcesLoadResult loadSourcesCsv(const std::string& path) {
         std::error_code ec;
         if (!std::filesystem::exists(path, ec)) return result; // a dataset without a bibliography
         result.fileFound = true;
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            issue(0, "", "cannot open the file");
+        std::string why;
+        const std::optional<std::string> text = readRegularFile(path, why); // never a FIFO or a device
+        if (!text) {
+            issue(0, "", why);
             return result;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        const csv::Table table = csv::split(buffer.str());
+        const csv::Table table = csv::split(*text);
         if (!table.ok) {
             issue(table.errorLine, "", table.error);
             return result;

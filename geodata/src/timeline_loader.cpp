@@ -209,8 +209,9 @@ TimelineLoadResult loadTimelineFromText(const std::string& text, const std::stri
 }
 
 TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx) {
-    const std::optional<std::string> text = json::readFile(path);
-    if (!text) return {{}, {{path, "", "cannot open the file"}}};
+    std::string why;
+    const std::optional<std::string> text = json::readFile(path, why);
+    if (!text) return {{}, {{path, "", why}}};
     return loadTimelineFromText(*text, path, ctx);
 }
 

@@ -1,5 +1,7 @@
 #include "vsi_files.hpp"
 
+#include "geodata/regular_file.hpp"
+
 #include <algorithm>
 #include <cpl_conv.h>
 #include <cpl_string.h>
@@ -38,7 +40,23 @@ std::vector<std::string> fileNames(const std::string& folder) {
     return names;
 }
 
+std::vector<std::string> entryNames(const std::string& folder) {
+    std::vector<std::string> names;
+    char** list = VSIReadDir(folder.c_str());
+    for (int i = 0; list && list[i]; ++i)
+        if (std::string name = list[i]; name != "." && name != "..") names.push_back(std::move(name));
+    CSLDestroy(list);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 std::optional<std::string> readFile(const std::string& path) {
+    // Only a regular file: a FIFO would block the read for good, a device would never end.
+    if (!path.starts_with("/vsi")) {
+        std::string why;
+        return readRegularFile(path, why);
+    }
+    if (notRegularFile(path)) return std::nullopt;
     GByte* bytes = nullptr;
     vsi_l_offset size = 0;
     // -1: no size limit; the files read here (dataset.json) are small, and a huge one fails the allocation.

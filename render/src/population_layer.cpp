@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 namespace render {
@@ -240,7 +241,12 @@ void drawPopulationCircles(sf::RenderTarget& target, const MapFrame& frame, cons
 }
 
 std::string formatThousands(double value, const std::string& separator) {
-    const std::string digits = std::to_string(std::llround(std::abs(value)));
+    // printf rounds any finite double to its whole digits; llround overflowed beyond 9.2·10¹⁸ (a 29-digit
+    // figure showed as 0).
+    if (!std::isfinite(value)) return "?";
+    char text[400];
+    std::snprintf(text, sizeof text, "%.0f", std::abs(value));
+    const std::string digits = text;
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;

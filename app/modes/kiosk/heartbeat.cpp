@@ -1,9 +1,10 @@
 #include "modes/kiosk/heartbeat.hpp"
 
+#include "platform/temporary_file.hpp"
+
 #include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <optional>
 #include <utility>
 
 namespace app {
@@ -33,26 +34,15 @@ void Heartbeat::advance(double dt) {
 
 bool Heartbeat::beat() {
     if (m_path.empty()) return false;
-    namespace fs = std::filesystem;
     std::string problem;
     try {
-        // Written beside the file and renamed over it, so a monitor reading the file never sees it
-        // half written; the rename gives the file a fresh mtime too.
-        const std::string temporary = m_path + ".tmp";
-        {
-            std::ofstream out(temporary, std::ios::trunc);
-            out << m_wallClock() << '\n';
-            out.flush();
-            if (!out) problem = "cannot write " + temporary;
-        }
-        if (problem.empty()) {
-            std::error_code ec;
-            fs::rename(temporary, m_path, ec);
-            if (ec) {
-                problem = "cannot replace " + m_path + ": " + ec.message();
-                fs::remove(temporary, ec);
-            }
-        }
+        // Written beside the file and renamed over it, so a monitor reading the file never sees it half
+        // written; the rename gives the file a fresh mtime too. The temporary file has a name nobody can
+        // guess and is created with O_EXCL|O_NOFOLLOW: the heartbeat usually lives in the shared /tmp,
+        // where a fixed name ("…heartbeat.tmp") let anyone plant a link whose target was then overwritten.
+        std::optional<TemporaryFile> temporary = TemporaryFile::createBeside(m_path, problem);
+        if (temporary && temporary->write(std::to_string(m_wallClock()) + "\n", problem))
+            temporary->commit(problem);
     } catch (const std::exception& e) { // a heartbeat must never take the kiosk down
         problem = e.what();
     } catch (...) {

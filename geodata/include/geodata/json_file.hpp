@@ -16,7 +16,9 @@ namespace geodata::json {
 
 using Json = nlohmann::json;
 
-/// The whole file, or nullopt when it cannot be opened.
+/// The whole file, or nullopt when it cannot be opened or is not a regular file (a FIFO, a device, a
+/// folder: geodata/regular_file.hpp); `why` says which, in words.
+[[nodiscard]] std::optional<std::string> readFile(const std::string& path, std::string& why);
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path);
 
 struct ParseResult {

@@ -12,6 +12,12 @@
 
 namespace geodata {
 
+/// The largest population a figure may give. No municipality anywhere has more than about 35 million
+/// inhabitants; 100 million leaves room for any unit a dataset may hold, and refuses the figures a slip of
+/// the keyboard makes (1e15 showed as "minst 1 000 000 000 000 009 080 invånare", and a 29-digit one
+/// overflowed to "minst 0"). With it, a sum over a million units stays far inside a double's exact range.
+inline constexpr double kMaxPopulation = 100'000'000;
+
 /// One figure as given in the file.
 struct PopulationRecord {
     std::string code; // unit code of the boundary data; the figure belongs to the version valid that year

@@ -1,0 +1,69 @@
+#include "geodata/regular_file.hpp"
+
+#include <cerrno>
+#include <cpl_vsi.h>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace geodata {
+
+namespace {
+
+std::string kindOf(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a file";
+}
+
+std::string notRegular(mode_t mode) { return "is " + kindOf(mode) + ", not a regular file"; }
+
+} // namespace
+
+std::optional<std::string> notRegularFile(const std::string& path) {
+    if (path.starts_with("/vsi")) {
+        VSIStatBufL status;
+        if (VSIStatL(path.c_str(), &status) != 0 || VSI_ISREG(status.st_mode)) return std::nullopt;
+        return notRegular(status.st_mode);
+    }
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0 || S_ISREG(status.st_mode)) return std::nullopt;
+    return notRegular(status.st_mode);
+}
+
+std::optional<std::string> readRegularFile(const std::string& path, std::string& why) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        why = std::string("cannot open the file (") + std::strerror(errno) + ")";
+        return std::nullopt;
+    }
+    struct stat status {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        why = ::fstat(fd, &status) == 0 ? notRegular(status.st_mode) : "cannot read the file";
+        ::close(fd);
+        return std::nullopt;
+    }
+    std::string content;
+    if (status.st_size > 0) content.reserve(static_cast<size_t>(status.st_size));
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            why = std::string("cannot read the file (") + std::strerror(errno) + ")";
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (n == 0) break;
+        content.append(buffer, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return content;
+}
+
+} // namespace geodata
