@@ -175,6 +175,9 @@ ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) 
                                   "; using the defaults");
         return result;
     }
+    // A kiosk still starts on a repeated key, with the last value as nlohmann keeps it, but says so.
+    for (const geodata::json::DuplicateKey& d : parsed.duplicates)
+        result.problems.push_back(path + " " + d.pointer + ": " + d.message() + "; the last one is used");
     for (const auto& item : root.items()) {
         const std::string& name = item.key();
         if (!name.empty() && name[0] == '_') continue; // a comment

@@ -121,6 +121,14 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
         result.error = parsed.error;
         return result;
     }
+    if (!parsed.duplicates.empty()) {
+        // dataset.json decides which files are the map: refuse rather than guess which one was meant.
+        const json::DuplicateKey& d = parsed.duplicates.front();
+        result.error = d.pointer + ": " + d.message() + "; keep one of them";
+        if (parsed.duplicates.size() > 1)
+            result.error += " (and " + std::to_string(parsed.duplicates.size() - 1) + " more repeated keys)";
+        return result;
+    }
     Json doc = std::move(parsed.value);
     if (!doc.is_object()) {
         result.error = "expected an object with \"units\", found " + json::describeType(doc);

@@ -81,6 +81,7 @@ ParseResult parse(const std::string& content, const Json::parser_callback_t& cal
             offset = std::min(content.find(what.substr(open + 1, close - open - 1)), content.size());
         fail(offset, what);
     }
+    if (result.ok()) result.duplicates = findDuplicateKeys(content);
     return result;
 }
 
@@ -90,6 +91,8 @@ std::optional<Json> parseText(const std::string& content, JsonReader& reader) {
         reader.error("", parsed.error);
         return std::nullopt;
     }
+    for (const DuplicateKey& d : parsed.duplicates)
+        reader.error(d.pointer, d.message() + "; the last one is used");
     return std::move(parsed.value);
 }
 
