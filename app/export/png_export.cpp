@@ -1,6 +1,7 @@
 #include "export/png_export.hpp"
 
 #include "export/layout_report.hpp"
+#include "export/write_failure.hpp"
 #include "frame/frame_builder.hpp"
 #include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
@@ -33,7 +34,8 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     scene.draw(texture, snapshot);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(file)) {
-        std::fprintf(stderr, "tidsatlas: cannot write %s\n", file.c_str());
+        std::fprintf(stderr, "tidsatlas: cannot write %s: %s\n", file.c_str(),
+                     whyImageNotWritten(file).c_str());
         return 1;
     }
     std::string error;

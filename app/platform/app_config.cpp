@@ -157,6 +157,11 @@ std::string unknownKeyMessage(const std::string& key) {
 } // namespace
 
 ConfigLoad loadConfig(const std::string& path) {
+    // A folder opens as an empty stream on Linux, which read as "invalid JSON at line 1": say what it is.
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return {{},
+                {path + ": is a folder, not a settings file; give the JSON file itself; using the defaults"}};
     const std::optional<std::string> text = geodata::json::readFile(path);
     if (!text) return {{}, {path + ": cannot open the file; using the defaults"}};
     return loadConfigFromText(*text, path);
