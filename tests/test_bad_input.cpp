@@ -85,6 +85,38 @@ TEST(BadInput, CorruptShapefileBodyIsReported) {
     EXPECT_NE(e.message.find("feature"), std::string::npos) << e.message;
 }
 
+TEST(BadInput, CutOffShapefileSaysTheFileEndsEarly) {
+    // Before: "feature 27: empty geometry", which sent the curator looking at feature 27 in a GIS.
+    const fs::path folder = fixtures::freshFolder();
+    copyBundledUnits(folder, {".shp", ".shx", ".dbf", ".prj", ".cpg"});
+    const auto half = fs::file_size(folder / "municipalities.shp") / 2;
+    fs::resize_file(folder / "municipalities.shp", half);
+    const auto e = expectError(folder);
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find(": the file ends early: this shape is at bytes "), std::string::npos)
+        << e.message;
+    EXPECT_NE(e.message.find("but the file has only " + std::to_string(half) + " bytes"), std::string::npos)
+        << e.message;
+    EXPECT_EQ(e.message.find("empty geometry"), std::string::npos) << e.message;
+}
+
+TEST(BadInput, MetresWithALonLatPrjAreNamedInWords) {
+    // Before: "cannot reproject: Reprojection failed, err = 4098, …" and PROJ's own lines on stderr.
+    const fs::path folder = fixtures::freshFolder();
+    copyBundledUnits(folder, {".shp", ".shx", ".dbf", ".cpg"});
+    std::ofstream(folder / "municipalities.prj")
+        << R"(GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],)"
+           R"(PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]])";
+    testing::internal::CaptureStderr();
+    const auto e = expectError(folder);
+    const std::string printed = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find("the coordinates are not degrees (x from "), std::string::npos) << e.message;
+    EXPECT_NE(e.message.find("yet the .prj says longitude/latitude"), std::string::npos) << e.message;
+    EXPECT_EQ(e.message.find("err ="), std::string::npos) << e.message;
+    EXPECT_EQ(printed, "") << "PROJ's own lines reached stderr";
+}
+
 TEST(BadInput, MissingDbfIsNamed) {
     const fs::path folder = fixtures::freshFolder();
     copyBundledUnits(folder, {".shp", ".shx", ".prj"});
