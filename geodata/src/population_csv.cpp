@@ -2,10 +2,12 @@
 // reader accepts what spreadsheets write (BOM, CRLF, quoted fields, ';' in Swedish locales) and explains
 // every rejected cell by line and column.
 #include "geodata/population.hpp"
+#include "geodata/text_encoding.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -154,6 +156,26 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
         buffer << in.rdbuf();
         std::string content = buffer.str();
         if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
+        if (const auto utf16 = utf16ByteOrderMark(content)) {
+            issue(1, "",
+                  "the file is " + *utf16 +
+                      " (a spreadsheet's \"Unicode text\"); save it as \"CSV UTF-8\" (comma or semicolon)");
+            return result;
+        }
+        // Excel's plain "CSV" on Western European Windows is Windows-1252: decode it, and say so once,
+        // with the first place, so a curator can check the letters and save as UTF-8 next time.
+        if (const auto invalid = firstInvalidUtf8(content)) {
+            const int line =
+                1 + static_cast<int>(std::count(
+                        content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*invalid), '\n'));
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "%02X", static_cast<unsigned char>(content[*invalid]));
+            content = windows1252ToUtf8(content);
+            issue(line, "",
+                  std::string("the file is not UTF-8 (the first other byte, ") + byte +
+                      ", is on this line); it was read as Windows-1252, which spreadsheets on Windows save "
+                      "as \"CSV\": check that å, ä, ö look right, and save as \"CSV UTF-8\" to be sure");
+        }
 
         const char delim = detectDelimiter(content);
         std::vector<CsvRow> rows;
