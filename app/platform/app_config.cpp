@@ -5,6 +5,7 @@
 
 // The JSON helpers geodata uses for timeline.json, so messages read the same in every file.
 #include "geodata/json_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -162,9 +163,9 @@ ConfigLoad loadConfig(const std::string& path) {
     if (std::filesystem::is_directory(path, ec))
         return {{},
                 {path + ": is a folder, not a settings file; give the JSON file itself; using the defaults"}};
-    const std::optional<std::string> text = geodata::json::readFile(path);
-    if (!text) return {{}, {path + ": cannot open the file; using the defaults"}};
-    return loadConfigFromText(*text, path);
+    const geodata::TextFile file = geodata::readTextFile(path);
+    if (!file.text) return {{}, {path + ": " + file.error + "; using the defaults"}};
+    return loadConfigFromText(*file.text, path);
 }
 
 ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) {

@@ -1,6 +1,7 @@
 #include "dataset_config.hpp"
 
 #include "geodata/json_file.hpp"
+#include "geodata/text_file.hpp"
 #include "vsi_files.hpp"
 
 #include <algorithm>
@@ -113,7 +114,8 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
     result.errorFile = configPath.string();
     const std::optional<std::string> text = vsi::readFile(configPath.string());
     if (!text) {
-        result.error = "cannot read the file";
+        result.error = "cannot read the file, or it is larger than " + megabytes(kMaxTextFileBytes) +
+                       ", the most a file of the data may hold";
         return result;
     }
     json::ParseResult parsed = json::parse(*text);

@@ -1,6 +1,8 @@
 // Reading and parsing JSON files, typed field access with issue reporting: see geodata/json_file.hpp.
 #include "geodata/json_file.hpp"
 
+#include "geodata/text_file.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <limits>
@@ -8,13 +10,7 @@
 
 namespace geodata::json {
 
-std::optional<std::string> readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+std::optional<std::string> readFile(const std::string& path) { return readTextFile(path).text; }
 
 namespace {
 

@@ -3,6 +3,7 @@
 // every rejected cell by line and column.
 #include "geodata/population.hpp"
 #include "geodata/text_encoding.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -139,22 +140,48 @@ std::string codeMessage(const std::string& code, const std::set<std::string>& kn
     return msg;
 }
 
+// How many problems of one kind (one column, or whole rows) are listed before the rest are only counted.
+constexpr size_t kListedIssuesPerColumn = 10;
+
+// 1872440 → "1 872 440", as the problems panel writes numbers.
+std::string groupedDigits(size_t n) {
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<size_t>(i), " ");
+    return digits;
+}
+
 } // namespace
 
 PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<std::string>& knownCodes) {
     PopulationLoadResult result;
+    // A broken file of a million rows gave a million lines (1.87 million warnings from a 54 MB file), which
+    // flooded the log and the problems panel. The first few of each kind (by column) are listed; the rest
+    // are counted and said in one line each: "and 1 872 440 more like it".
+    struct Unlisted {
+        size_t count = 0;
+        int firstLine = 0, lastLine = 0;
+    };
+    std::map<std::string, size_t> listed;
+    std::map<std::string, Unlisted> unlisted;
+    size_t problems = 0; // listed or not: a row with any is left out
     auto issue = [&](int line, std::string column, std::string message) {
-        result.issues.push_back({path, line, std::move(column), std::move(message)});
+        ++problems;
+        if (listed[column]++ < kListedIssuesPerColumn) {
+            result.issues.push_back({path, line, std::move(column), std::move(message)});
+            return;
+        }
+        Unlisted& u = unlisted[column];
+        if (u.count++ == 0) u.firstLine = line;
+        u.lastLine = line;
     };
     try {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            issue(0, "", "cannot open the file");
+        TextFile file = readTextFile(path);
+        if (!file.text) {
+            issue(0, "", file.error);
             return result;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        std::string content = buffer.str();
+        std::string content = std::move(*file.text);
         if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
         if (const auto utf16 = utf16ByteOrderMark(content)) {
             issue(1, "",
@@ -226,7 +253,7 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
                 if (it == column.end() || it->second >= row.fields.size()) return std::string();
                 return trim(row.fields[it->second]);
             };
-            const size_t before = result.issues.size();
+            const size_t before = problems;
             PopulationRecord record;
             record.line = row.line;
             record.code = cell("code");
@@ -252,7 +279,7 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
             record.source = cell("source");
             if (record.source.empty()) issue(row.line, "source", "every figure needs a source");
             record.note = cell("note");
-            if (result.issues.size() != before) continue;
+            if (problems != before) continue;
 
             const auto [it, inserted] = firstLine.emplace(std::make_pair(record.code, record.year), row.line);
             if (!inserted) {
@@ -267,6 +294,11 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
     } catch (const std::exception& e) {
         issue(0, "", std::string("internal error while reading population figures: ") + e.what());
     }
+    for (const auto& [column, u] : unlisted)
+        result.issues.push_back({path, u.firstLine, column,
+                                 "and " + groupedDigits(u.count) + " more like these on lines " +
+                                     std::to_string(u.firstLine) + "–" + std::to_string(u.lastLine) +
+                                     ", not listed one by one"});
     return result;
 }
 

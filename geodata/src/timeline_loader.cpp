@@ -1,5 +1,6 @@
 // timeline.json → Timeline. Every problem becomes an issue naming the file, the JSON pointer and what is
 // wrong; the loader keeps going so a curator sees all errors at once. Schema: docs/DATA.md.
+#include "geodata/text_file.hpp"
 #include "geodata/timeline.hpp"
 #include "timeline_reader.hpp"
 
@@ -201,9 +202,9 @@ TimelineLoadResult loadTimelineFromText(const std::string& text, const std::stri
 }
 
 TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx) {
-    const std::optional<std::string> text = json::readFile(path);
-    if (!text) return {{}, {{path, "", "cannot open the file"}}};
-    return loadTimelineFromText(*text, path, ctx);
+    const TextFile file = readTextFile(path);
+    if (!file.text) return {{}, {{path, "", file.error}}};
+    return loadTimelineFromText(*file.text, path, ctx);
 }
 
 } // namespace geodata

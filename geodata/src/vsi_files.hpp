@@ -12,7 +12,7 @@ namespace geodata::vsi {
 [[nodiscard]] bool isFolder(const std::string& path);
 /// The names (not paths) of the regular files directly in `folder`, sorted.
 [[nodiscard]] std::vector<std::string> fileNames(const std::string& folder);
-/// The whole file, or nullopt when it cannot be read.
+/// The whole file, or nullopt when it cannot be read or is larger than kMaxTextFileBytes.
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path);
 
 } // namespace geodata::vsi

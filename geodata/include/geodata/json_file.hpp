@@ -16,7 +16,8 @@ namespace geodata::json {
 
 using Json = nlohmann::json;
 
-/// The whole file, or nullopt when it cannot be opened.
+/// The whole file, or nullopt when it cannot be opened or is larger than kMaxTextFileBytes (readTextFile
+/// says which).
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path);
 
 /// A key that appears more than once in one object: nlohmann keeps the last silently, so
