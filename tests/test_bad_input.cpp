@@ -117,6 +117,45 @@ TEST(BadInput, MetresWithALonLatPrjAreNamedInWords) {
     EXPECT_EQ(printed, "") << "PROJ's own lines reached stderr";
 }
 
+// A polygon copied under another code made "18 kommuner" in 1952 without a word.
+TEST(BadInput, TwoUnitsOnTheSameLandInOneYearAreNamed) {
+    const fs::path folder = fixtures::freshFolder();
+    LayerSpec spec;
+    Feature a;
+    a.code = "A";
+    a.name = "Alpha";
+    a.fromYear = 1900;
+    a.toYear = 1960;
+    Feature b = a; // beside it, sharing a border: fine
+    b.code = "B";
+    b.name = "Beta";
+    b.wkt = "POLYGON((1000 0,2000 0,2000 1000,1000 1000,1000 0))";
+    Feature later = a; // on A's land, but only after A ends: fine
+    later.code = "C";
+    later.name = "Gamma";
+    later.fromYear = 1961;
+    later.toYear = 9999;
+    spec.features = {a, b, later};
+    fixtures::writeLayer(folder, spec);
+    ASSERT_TRUE(geodata::loadDataset(folder.string()).dataset.has_value()) << "a coverage loads";
+
+    const fs::path copied = fixtures::freshFolder();
+    Feature copy = a; // the same square under another code, valid from 1952
+    copy.code = "D";
+    copy.name = "Delta";
+    copy.fromYear = 1952;
+    copy.wkt = "POLYGON((10 10,1000 10,1000 1000,10 1000,10 10))";
+    spec.features = {a, b, later, copy};
+    fixtures::writeLayer(copied, spec);
+    const auto e = expectError(copied);
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find(
+                  "feature 0 (A Alpha kommun, 1900–1960) and feature 3 (D Delta kommun, 1952–1960) cover the "
+                  "same land in 1952 (0.98 km² in common, 100 % of the smaller)"),
+              std::string::npos)
+        << e.message;
+}
+
 TEST(BadInput, MissingDbfIsNamed) {
     const fs::path folder = fixtures::freshFolder();
     copyBundledUnits(folder, {".shp", ".shx", ".prj"});
