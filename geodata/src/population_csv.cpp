@@ -154,6 +154,13 @@ std::string groupedDigits(size_t n) {
 } // namespace
 
 PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<std::string>& knownCodes) {
+    TextFile file = readTextFile(path);
+    if (!file.text) return {{}, {{path, 0, "", file.error}}};
+    return loadPopulationCsvFromText(std::move(*file.text), path, knownCodes);
+}
+
+PopulationLoadResult loadPopulationCsvFromText(std::string content, const std::string& path,
+                                               const std::set<std::string>& knownCodes) {
     PopulationLoadResult result;
     // A broken file of a million rows gave a million lines (1.87 million warnings from a 54 MB file), which
     // flooded the log and the problems panel. The first few of each kind (by column) are listed; the rest
@@ -176,12 +183,6 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
         u.lastLine = line;
     };
     try {
-        TextFile file = readTextFile(path);
-        if (!file.text) {
-            issue(0, "", file.error);
-            return result;
-        }
-        std::string content = std::move(*file.text);
         if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
         if (const auto utf16 = utf16ByteOrderMark(content)) {
             issue(1, "",

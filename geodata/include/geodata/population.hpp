@@ -84,4 +84,9 @@ struct PopulationLoadResult {
 [[nodiscard]] PopulationLoadResult loadPopulationCsv(const std::string& path,
                                                      const std::set<std::string>& knownCodes);
 
+/// The same for the file's text (`path` names it in the issues): what loadPopulationCsv does after reading
+/// the file, and what the fuzz target fuzz_population feeds.
+[[nodiscard]] PopulationLoadResult loadPopulationCsvFromText(std::string content, const std::string& path,
+                                                             const std::set<std::string>& knownCodes);
+
 } // namespace geodata
