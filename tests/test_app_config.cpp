@@ -154,6 +154,14 @@ TEST(AppConfig, MissingFileAndWrongTopLevelAreNamed) {
     EXPECT_TRUE(contains(r.problems[0], "not_object.json: expected an object of settings, found an array"));
 }
 
+TEST(AppConfig, AFolderGivenAsConfigIsCalledAFolderNotInvalidJson) {
+    const app::ConfigLoad r = app::loadConfig(TIDSATLAS_FIXTURES_DIR);
+    ASSERT_EQ(r.problems.size(), 1U);
+    EXPECT_EQ(r.problems[0],
+              std::string(TIDSATLAS_FIXTURES_DIR) +
+                  ": is a folder, not a settings file; give the JSON file itself; using the defaults");
+}
+
 TEST(AppConfig, PixelsPerMmFromScreenSizeOr96Dpi) {
     AppConfig c;
     EXPECT_NEAR(app::pixelsPerMm(c, 1920, 1080), 96.0 / 25.4, 1e-4); // unknown size

@@ -85,6 +85,77 @@ TEST(BadInput, CorruptShapefileBodyIsReported) {
     EXPECT_NE(e.message.find("feature"), std::string::npos) << e.message;
 }
 
+TEST(BadInput, CutOffShapefileSaysTheFileEndsEarly) {
+    // Before: "feature 27: empty geometry", which sent the curator looking at feature 27 in a GIS.
+    const fs::path folder = fixtures::freshFolder();
+    copyBundledUnits(folder, {".shp", ".shx", ".dbf", ".prj", ".cpg"});
+    const auto half = fs::file_size(folder / "municipalities.shp") / 2;
+    fs::resize_file(folder / "municipalities.shp", half);
+    const auto e = expectError(folder);
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find(": the file ends early: this shape is at bytes "), std::string::npos)
+        << e.message;
+    EXPECT_NE(e.message.find("but the file has only " + std::to_string(half) + " bytes"), std::string::npos)
+        << e.message;
+    EXPECT_EQ(e.message.find("empty geometry"), std::string::npos) << e.message;
+}
+
+TEST(BadInput, MetresWithALonLatPrjAreNamedInWords) {
+    // Before: "cannot reproject: Reprojection failed, err = 4098, …" and PROJ's own lines on stderr.
+    const fs::path folder = fixtures::freshFolder();
+    copyBundledUnits(folder, {".shp", ".shx", ".dbf", ".cpg"});
+    std::ofstream(folder / "municipalities.prj")
+        << R"(GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],)"
+           R"(PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]])";
+    testing::internal::CaptureStderr();
+    const auto e = expectError(folder);
+    const std::string printed = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find("the coordinates are not degrees (x from "), std::string::npos) << e.message;
+    EXPECT_NE(e.message.find("yet the .prj says longitude/latitude"), std::string::npos) << e.message;
+    EXPECT_EQ(e.message.find("err ="), std::string::npos) << e.message;
+    EXPECT_EQ(printed, "") << "PROJ's own lines reached stderr";
+}
+
+// A polygon copied under another code made "18 kommuner" in 1952 without a word.
+TEST(BadInput, TwoUnitsOnTheSameLandInOneYearAreNamed) {
+    const fs::path folder = fixtures::freshFolder();
+    LayerSpec spec;
+    Feature a;
+    a.code = "A";
+    a.name = "Alpha";
+    a.fromYear = 1900;
+    a.toYear = 1960;
+    Feature b = a; // beside it, sharing a border: fine
+    b.code = "B";
+    b.name = "Beta";
+    b.wkt = "POLYGON((1000 0,2000 0,2000 1000,1000 1000,1000 0))";
+    Feature later = a; // on A's land, but only after A ends: fine
+    later.code = "C";
+    later.name = "Gamma";
+    later.fromYear = 1961;
+    later.toYear = 9999;
+    spec.features = {a, b, later};
+    fixtures::writeLayer(folder, spec);
+    ASSERT_TRUE(geodata::loadDataset(folder.string()).dataset.has_value()) << "a coverage loads";
+
+    const fs::path copied = fixtures::freshFolder();
+    Feature copy = a; // the same square under another code, valid from 1952
+    copy.code = "D";
+    copy.name = "Delta";
+    copy.fromYear = 1952;
+    copy.wkt = "POLYGON((10 10,1000 10,1000 1000,10 1000,10 10))";
+    spec.features = {a, b, later, copy};
+    fixtures::writeLayer(copied, spec);
+    const auto e = expectError(copied);
+    EXPECT_EQ(fs::path(e.file).filename(), "municipalities.shp");
+    EXPECT_NE(e.message.find(
+                  "feature 0 (A Alpha kommun, 1900–1960) and feature 3 (D Delta kommun, 1952–1960) cover the "
+                  "same land in 1952 (0.98 km² in common, 100 % of the smaller)"),
+              std::string::npos)
+        << e.message;
+}
+
 TEST(BadInput, MissingDbfIsNamed) {
     const fs::path folder = fixtures::freshFolder();
     copyBundledUnits(folder, {".shp", ".shx", ".prj"});

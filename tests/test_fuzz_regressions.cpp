@@ -1,6 +1,7 @@
 // Every input a fuzz target crashed or hung on (tests/fuzz/regressions/<target>/) replayed through the same
 // entry point in the normal build, with what the loader must say about it now. Also checks the entry points
 // themselves: the seeds of each corpus load as they should, and the shapefile input layout round-trips.
+#include "dataset_codec.hpp"
 #include "fixture_writer.hpp"
 #include "fuzz_entry_points.hpp"
 #include "geodata/dataset.hpp"
@@ -190,6 +191,29 @@ TEST(FuzzEntryPoints, BrokenSeedsReportTheirProblem) {
                             "from_year 1900 is after to_year 1800"));
     // A GeoJSON in lon/lat goes through the reprojection to metres.
     EXPECT_EQ(joined(fuzz::geojson(bytesOf(kFuzzDir / "corpus/geojson/bundled_lonlat.geojson"))), "");
+}
+
+// The four readers added in part 13 (population.csv, dataset.json, the cache's decoder, text decoding).
+TEST(FuzzEntryPoints, TheNewTargetsSeedsReachTheirReaders) {
+    EXPECT_EQ(joined(fuzz::population(bytesOf(kFuzzDir / "corpus/population/bundled_population.csv"))), "");
+    EXPECT_TRUE(anyContains(
+        fuzz::population(bytesOf(kFuzzDir / "corpus/population/population_excel_windows1252.csv")),
+        "read as Windows-1252"));
+    EXPECT_EQ(joined(fuzz::dataset(bytesOf(kFuzzDir / "corpus/dataset/full.json"))), "");
+    EXPECT_EQ(joined(fuzz::dataset(bytesOf(kFuzzDir / "corpus/dataset/units_only.json"))), "");
+    EXPECT_TRUE(
+        anyContains(fuzz::dataset(bytesOf(kFuzzDir / "corpus/dataset/wrong_types.json")), "appears twice"));
+    // The cache seed is the encoding of the dataset fuzz::dataset loads from full.json: it decodes whole,
+    // and cut short it is a format error, never a crash.
+    const std::string encoded = bytesOf(kFuzzDir / "corpus/cache/one_unit_dataset.bin");
+    EXPECT_EQ(joined(fuzz::cache(encoded)), "decoded 1 unit versions\n");
+    EXPECT_TRUE(anyContains(fuzz::cache(encoded.substr(0, encoded.size() / 2)),
+                            "end")); // "… beyond the end", "… ends early"
+    EXPECT_EQ(joined(fuzz::text(bytesOf(kFuzzDir / "corpus/text/utf8_swedish.txt"))), "");
+    EXPECT_EQ(joined(fuzz::text(bytesOf(kFuzzDir / "corpus/text/invalid_sequences.bin"))),
+              "not UTF-8 at byte 1\n");
+    EXPECT_TRUE(
+        anyContains(fuzz::text(bytesOf(kFuzzDir / "corpus/text/utf16le_bom.txt")), "UTF-16 little-endian"));
 }
 
 TEST(FuzzEntryPoints, ShapefileLayoutRoundTrips) {

@@ -150,7 +150,7 @@ TEST(I18n, LoaderNamesEveryProblemInATranslation) {
     const std::string en = "wrong_placeholders/en.json";
     EXPECT_TRUE(anyContains(problems, en + " /quiz.which_formed", "placeholders %d %s differ"))
         << joined(problems);
-    EXPECT_TRUE(anyContains(problems, en + " /quiz.score", "more than once")) << joined(problems);
+    EXPECT_TRUE(anyContains(problems, en + " /quiz.score", "appears twice")) << joined(problems);
     EXPECT_TRUE(anyContains(problems, en + " /only.english", "not in sv.json")) << joined(problems);
     EXPECT_TRUE(anyContains(problems, en + " /percent", "empty")) << joined(problems);
     EXPECT_TRUE(anyContains(problems, en + " /number", "found a number")) << joined(problems);

@@ -41,6 +41,7 @@ app::LogSettings quietSettings(const fs::path& file) {
     app::LogSettings settings;
     settings.path = file.string();
     settings.mirrorToStderr = false;
+    settings.rotationPauseSeconds = 0; // rotation itself is tested here; the pause has its own test
     return settings;
 }
 
@@ -139,6 +140,40 @@ TEST(Log, KeepsABoundedNumberOfOldFilesNewestFirst) {
         }
     }
     EXPECT_EQ(expected, 100);
+}
+
+// A flood of lines in one start (1.87 million warnings from a 54 MB population.csv) rotated through all the
+// kept files, and the operator's history was gone. Now one rotation, then a pause: the older files stay.
+TEST(Log, AFloodRotatesOnceAndKeepsTheOlderFiles) {
+    const fs::path folder = fixtures::freshFolder();
+    const fs::path file = folder / "tidsatlas.log";
+    for (int i = 1; i <= 3; ++i)
+        std::ofstream(file.string() + "." + std::to_string(i)) << "history " << i << "\n";
+    std::ofstream(file) << "the last start\n";
+    app::LogSettings settings = quietSettings(file);
+    settings.maxBytes = 1000;
+    settings.keepFiles = 5;
+    settings.rotationPauseSeconds = 3600;
+    app::Logger log(settings, fixedClock());
+    testing::internal::CaptureStderr();
+    for (int i = 0; i < 1000; ++i) log.info(numberedMessage(i, 100)); // 100 files' worth
+    const std::string stderrText = testing::internal::GetCapturedStderr();
+
+    // One rotation: every older file moved up by one, none lost.
+    EXPECT_EQ(readLines(file.string() + ".1").front(), "the last start"); // and this start's first lines
+    for (int i = 1; i <= 3; ++i)
+        EXPECT_EQ(readLines(file.string() + "." + std::to_string(i + 1)),
+                  std::vector<std::string>{"history " + std::to_string(i)});
+    EXPECT_FALSE(fs::exists(file.string() + ".5"));
+    // The current file: the first lines, then one line saying where the rest went.
+    const std::vector<std::string> lines = readLines(file);
+    ASSERT_FALSE(lines.empty());
+    EXPECT_NE(lines.back().find("the log filled up again within 60 minutes of its last rotation"),
+              std::string::npos)
+        << lines.back();
+    EXPECT_LE(lines.size(), 11U);
+    // Nothing is lost: the held lines went to stderr.
+    EXPECT_NE(stderrText.find("line 999"), std::string::npos);
 }
 
 TEST(Log, LinesFromManyThreadsStayWholeAcrossRotations) {

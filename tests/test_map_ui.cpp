@@ -338,3 +338,29 @@ TEST_F(MapUi, OldBordersOverNewHaveAKeyOffTheMap) {
             EXPECT_TRUE(text.missingKeys().empty()) << joined(text.missingKeys());
         }
 }
+
+// A file with thousands of bad rows made the problems panel as tall as the window, covering the map. It
+// keeps to under a third of the height and scrolls, in landscape and in the kiosk's portrait alike.
+TEST_F(MapUi, AThousandProblemsDoNotCoverTheMap) {
+    const app::Strings text = app::loadAppStrings(app::Language::English);
+    std::vector<std::string> problems;
+    for (int i = 0; i < 1000; ++i)
+        problems.push_back("population.csv:" + std::to_string(i + 2) + " (year): year '19x0' is not a year");
+    for (const app::PanelArea area : {kArea, app::PanelArea{900.0F, 1600.0F}}) {
+        float height = 0, scrollMax = 0;
+        bool shown = false;
+        runFrames(
+            3, [&](app::UiIntent&) { app::problemsPanel(problems, text, area); },
+            [&] {
+                const ImGuiWindow* window = ImGui::FindWindowByName("###problems");
+                shown = window && window->WasActive;
+                if (!shown) return;
+                height = window->Size.y;
+                scrollMax = window->ScrollMax.y;
+            });
+        ASSERT_TRUE(shown);
+        EXPECT_LE(height, area.height * 0.3F + 1) << area.width << "x" << area.height;
+        EXPECT_GT(height, 100.0F);
+        EXPECT_GT(scrollMax, 0.0F) << "the rest is reached by scrolling";
+    }
+}

@@ -3,6 +3,7 @@
 #include "bundled_records.hpp"
 #include "fixture_writer.hpp"
 #include "geodata/population.hpp"
+#include "geodata/text_encoding.hpp"
 #include "render/population_layer.hpp"
 
 #include <algorithm>
@@ -168,6 +169,46 @@ TEST(PopulationCsv, SpreadsheetSemicolonsBomAndCrlf) {
     EXPECT_DOUBLE_EQ(v->value, 1000.5); // decimal comma
     EXPECT_EQ(v->source, "Källa; sida 3");
     EXPECT_TRUE(r.table.at("012800000", 1983));
+}
+
+// Swedish Excel's "CSV" is Windows-1252 with ';' and CRLF: before, the notes showed "Ã–smÃ¶"-like
+// mojibake (the bytes taken as UTF-8) without a word about the encoding.
+TEST(PopulationCsv, WindowsCodePageFromExcelIsDecodedAndSaidOnce) {
+    const auto r = loadFixture("population_excel_windows1252.csv");
+    ASSERT_EQ(r.issues.size(), 1U) << allIssues(r);
+    EXPECT_EQ(r.issues[0].line, 2) << "the first line with a byte that is not UTF-8";
+    EXPECT_TRUE(contains(r.issues[0].message, "not UTF-8 (the first other byte, E4,")) << r.issues[0].message;
+    EXPECT_TRUE(contains(r.issues[0].message, "read as Windows-1252")) << r.issues[0].message;
+    const auto botkyrka = r.table.at("012700000", 1950);
+    ASSERT_TRUE(botkyrka);
+    EXPECT_EQ(botkyrka->source, "SCB, Folkräkningen 1950");
+    const auto salem = r.table.at("012800000", 1983);
+    ASSERT_TRUE(salem);
+    EXPECT_DOUBLE_EQ(salem->value, 8765.5);
+    EXPECT_EQ(salem->source, "Källa: SCB; sida 3");
+    EXPECT_EQ(salem->note, "Efter delningen från Botkyrka – åter egen kommun"); // – is 0x96 in 1252
+    const auto sodertalje = r.table.at("018100000", 1950);
+    ASSERT_TRUE(sodertalje);
+    EXPECT_EQ(sodertalje->note, "Ösmö och Härad räknade för sig");
+}
+
+TEST(PopulationCsv, Utf16IsNamedNotReadAsGarbage) {
+    const auto r = loadFixture("population_utf16.csv");
+    ASSERT_EQ(r.issues.size(), 1U) << allIssues(r);
+    EXPECT_TRUE(contains(r.issues[0].message, "the file is UTF-16 little-endian")) << r.issues[0].message;
+}
+
+TEST(TextEncoding, Utf8CheckAndWindows1252Decoding) {
+    EXPECT_FALSE(geodata::firstInvalidUtf8("Ösmö – 1952"));
+    EXPECT_EQ(geodata::firstInvalidUtf8("ab\xD6smo"), 2U);
+    EXPECT_EQ(geodata::firstInvalidUtf8("ab\xC3"), 2U) << "a sequence cut off at the end";
+    EXPECT_EQ(geodata::firstInvalidUtf8("\xC0\xAF"), 0U) << "overlong";
+    EXPECT_EQ(geodata::firstInvalidUtf8("x\xED\xA0\x80"), 1U) << "a surrogate";
+    EXPECT_EQ(geodata::windows1252ToUtf8("\xD6sm\xF6 \x96 \x80"), "Ösmö – €");
+    EXPECT_EQ(geodata::windows1252ToUtf8("a\x81"
+                                         "b"),
+              "a\uFFFDb")
+        << "an undefined byte is not dropped";
 }
 
 TEST(PopulationCsv, UnterminatedQuoteNamesItsLine) {

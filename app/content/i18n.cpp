@@ -54,16 +54,8 @@ void readCatalogue(const CatalogueSource& source, std::map<std::string, std::str
         problems.push_back(file + ": cannot open the file");
         return;
     }
-    std::set<std::string> seen;
-    std::vector<std::string> duplicates;
     // nlohmann keeps the last of two equal keys silently; a translator should hear about the first.
-    const Json::parser_callback_t noteKeys = [&](int depth, Json::parse_event_t event, Json& parsed) {
-        if (depth == 1 && event == Json::parse_event_t::key && parsed.is_string() &&
-            !seen.insert(parsed.get<std::string>()).second)
-            duplicates.push_back(parsed.get<std::string>());
-        return true;
-    };
-    const geodata::json::ParseResult parsed = geodata::json::parse(*source.text, noteKeys);
+    const geodata::json::ParseResult parsed = geodata::json::parse(*source.text);
     if (!parsed.ok()) {
         problems.push_back(file + ": " + parsed.error);
         return;
@@ -74,9 +66,8 @@ void readCatalogue(const CatalogueSource& source, std::map<std::string, std::str
                            describeType(root));
         return;
     }
-    for (const std::string& key : duplicates)
-        problems.push_back(file + " " + pointer("", key) +
-                           ": the key appears more than once; the last text is used");
+    for (const geodata::json::DuplicateKey& d : parsed.duplicates)
+        problems.push_back(file + " " + d.pointer + ": " + d.message() + "; the last text is used");
     for (const auto& item : root.items()) {
         if (!item.key().empty() && item.key()[0] == '_') continue; // a comment for translators
         const std::string where = file + " " + pointer("", item.key());

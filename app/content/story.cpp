@@ -4,6 +4,7 @@
 
 // The JSON reader geodata uses for timeline.json: same checks, same messages, same pointers.
 #include "geodata/json_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -233,10 +234,9 @@ StoryLoad loadStoryFromText(const std::string& text, const std::string& fileName
 }
 
 StoryLoad loadStory(const std::string& path, const StoryContext& ctx) {
-    std::string why;
-    const std::optional<std::string> text = geodata::json::readFile(path, why);
-    if (!text) return {{}, {{path, "", why}}};
-    return loadStoryFromText(*text, path, ctx);
+    const geodata::TextFile file = geodata::readTextFile(path);
+    if (!file.text) return {{}, {{path, "", file.error}}};
+    return loadStoryFromText(*file.text, path, ctx);
 }
 
 geodata::Bounds sceneView(const Scene& scene, const geodata::Dataset& dataset) {

@@ -1,6 +1,7 @@
 #include "export/png_export.hpp"
 
 #include "export/layout_report.hpp"
+#include "export/write_failure.hpp"
 #include "frame/frame_builder.hpp"
 #include "platform/antialiasing.hpp"
 #include "platform/sample_level.hpp"
@@ -52,7 +53,7 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     scene.draw(texture, snapshot);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(output->path().string()))
-        return failed("cannot write " + file, failure);
+        return failed("cannot write " + file + ": " + whyImageNotWritten(file), failure);
     if (!options.layoutJson.empty() &&
         !writeLayoutReport(options.layoutJson,
                            layoutReport(atlas, scene, snapshot, {size.width, size.height}), error))

@@ -6,6 +6,7 @@
 // The JSON helpers geodata uses for timeline.json, so messages read the same in every file.
 #include "geodata/inside_folder.hpp"
 #include "geodata/json_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -158,14 +159,21 @@ std::string unknownKeyMessage(const std::string& key) {
 } // namespace
 
 ConfigLoad loadConfig(const std::string& path) {
-    std::string why;
-    const std::optional<std::string> text = geodata::json::readFile(path, why);
-    if (!text) {
-        ConfigLoad result{{}, {path + ": " + why + "; using the defaults"}, {}};
-        result.pinError = path + ": " + why + ", so its /pin is unknown";
+    // A folder opens as an empty stream on Linux, which read as "invalid JSON at line 1": say what it is.
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        ConfigLoad result{
+            {}, {path + ": is a folder, not a settings file; give the JSON file itself; using the defaults"}, {}};
+        result.pinError = path + ": is a folder, not a settings file, so its /pin is unknown";
         return result;
     }
-    return loadConfigFromText(*text, path);
+    const geodata::TextFile file = geodata::readTextFile(path); // a regular file of at most 16 MB
+    if (!file.text) {
+        ConfigLoad result{{}, {path + ": " + file.error + "; using the defaults"}, {}};
+        result.pinError = path + ": " + file.error + ", so its /pin is unknown";
+        return result;
+    }
+    return loadConfigFromText(*file.text, path);
 }
 
 bool usesPublishedPin(const AppConfig& config) { return config.pin == AppConfig{}.pin; }
@@ -185,6 +193,9 @@ ConfigLoad loadConfigFromText(const std::string& text, const std::string& path) 
         result.pinError = path + ": expected an object of settings, so its /pin cannot be read";
         return result;
     }
+    // A kiosk still starts on a repeated key, with the last value as nlohmann keeps it, but says so.
+    for (const geodata::json::DuplicateKey& d : parsed.duplicates)
+        result.problems.push_back(path + " " + d.pointer + ": " + d.message() + "; the last one is used");
     for (const auto& item : root.items()) {
         const std::string& name = item.key();
         if (!name.empty() && name[0] == '_') continue; // a comment

@@ -157,10 +157,11 @@ void DataWatcher::reload(const FolderSnapshot& stable, const std::vector<std::st
     if (result.refusals.empty()) {
         m_runningProblems = load.atlas->problems;
         result.atlas = std::make_shared<const Atlas>(std::move(*load.atlas));
-        logInfo("data folder " + m_folder + " reloaded in " + std::to_string(std::lround(seconds * 1000)) +
-                " ms after a change to " + joined(changed) + ": " +
-                std::to_string(result.atlas->dataset.units.size()) + " unit versions, " +
-                std::to_string(result.atlas->problems.size()) + " known problems");
+        // Not logged here: the app decides (it checks story.json too) and logs "reloaded" or "refused".
+        result.summary = "in " + std::to_string(std::lround(seconds * 1000)) + " ms after a change to " +
+                         joined(changed) + ": " + std::to_string(result.atlas->dataset.units.size()) +
+                         " unit versions, " + std::to_string(result.atlas->problems.size()) +
+                         " known problems";
     } else {
         std::string message = "data folder " + m_folder +
                               ": the new data was refused and the running data stays (" + joined(changed) +

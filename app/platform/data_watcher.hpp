@@ -42,6 +42,10 @@ struct ReloadResult {
     std::vector<std::string> refusals;  // why it was refused, one line each naming file, place, what
     std::vector<std::string> changed;   // the files whose change started it
     double loadSeconds = 0;
+    /// "in 120 ms after a change to story.json: 312 unit versions, 0 known problems". The watcher does not
+    /// log an accepted load: the app still checks story.json against it and may refuse it, and one change
+    /// gets one log line, "reloaded" or "refused", from whoever decides (AppShell::applyReload).
+    std::string summary;
     [[nodiscard]] bool accepted() const { return atlas != nullptr; }
 };
 

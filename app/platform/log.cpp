@@ -1,6 +1,7 @@
 #include "platform/log.hpp"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -98,6 +99,8 @@ void Logger::reconfigure(LogSettings settings) noexcept {
     m_size = 0;
     m_failed = false;
     m_missedLines = false;
+    m_lastRotation.reset();
+    m_heldLines = 0;
     m_settings = std::move(settings);
 }
 
@@ -201,8 +204,35 @@ void Logger::write(LogLevel level, std::string_view message) noexcept {
         // and none grows past maxBytes (except a single message longer than maxBytes, kept whole).
         std::error_code ec;
         if (m_size > 0 && m_size + text.size() > m_settings.maxBytes &&
-            fs::is_regular_file(m_settings.path, ec))
+            fs::is_regular_file(m_settings.path, ec)) {
+            const auto now = std::chrono::steady_clock::now();
+            const auto pause = std::chrono::duration<double>(m_settings.rotationPauseSeconds);
+            if (m_lastRotation && now - *m_lastRotation < pause) {
+                // Full again soon after the last rotation: a flood. Keep the older files; one line says so.
+                if (m_heldLines++ == 0) {
+                    const std::string held = fileLines(
+                        stamp, LogLevel::Warning,
+                        "the log filled up again within " +
+                            std::to_string(std::lround(m_settings.rotationPauseSeconds / 60)) +
+                            " minutes of its last rotation; so that the older log files are kept, further "
+                            "lines go to stderr (the journal) only until then");
+                    std::fwrite(held.data(), 1, held.size(), m_file);
+                    std::fflush(m_file);
+                    m_size += held.size();
+                }
+                if (!m_settings.mirrorToStderr) toStderr(stderrLines(level, message));
+                return;
+            }
             rotate();
+            m_lastRotation = now;
+            if (m_heldLines > 0 && m_file) {
+                text = fileLines(stamp, LogLevel::Warning,
+                                 std::to_string(m_heldLines) +
+                                     " lines went to stderr (the journal) only while the log was full") +
+                       text;
+                m_heldLines = 0;
+            }
+        }
         if (!m_file) return; // rotate() could not reopen; it said why
         const std::size_t written = std::fwrite(text.data(), 1, text.size(), m_file);
         if (written != text.size() || std::fflush(m_file) != 0) {

@@ -1,11 +1,13 @@
 #include "platform/options.hpp"
 
 #include "content/bundled_files.hpp"
+#include "platform/option_conflicts.hpp"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <set>
 
 namespace app {
 
@@ -14,7 +16,8 @@ std::optional<Size> parseSize(const std::string& text) {
     std::smatch m;
     if (!std::regex_match(text, m, pattern)) return std::nullopt;
     Size s{static_cast<unsigned>(std::stoul(m[1])), static_cast<unsigned>(std::stoul(m[2]))};
-    if (s.width < 16 || s.height < 16 || s.width > 16384 || s.height > 16384) return std::nullopt;
+    if (s.width < kMinSide || s.height < kMinSide || s.width > kMaxSide || s.height > kMaxSide)
+        return std::nullopt;
     return s;
 }
 
@@ -133,10 +136,21 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         exitCode = cli.exit(e);
         return std::nullopt;
     }
+    std::set<std::string> given;
+    for (const CLI::Option* option : cli.get_options())
+        if (option->count() > 0) given.insert(option->get_name());
+    if (const auto conflict = optionConflict(given)) {
+        std::fprintf(stderr, "tidsatlas: %s\n", conflict->c_str());
+        exitCode = 2;
+        return std::nullopt;
+    }
     const auto parsed = parseSize(size);
     if (!parsed) {
-        std::fprintf(stderr, "tidsatlas: --size %s: expected WIDTHxHEIGHT, for example 1280x720\n",
-                     size.c_str());
+        // Say the allowed range: "1x1" has the right form, so "expected WIDTHxHEIGHT" alone was a riddle.
+        std::fprintf(stderr,
+                     "tidsatlas: --size %s: expected WIDTHxHEIGHT in pixels, each from %u to %u, for example "
+                     "1280x720\n",
+                     size.c_str(), kMinSide, kMaxSide);
         exitCode = 2;
         return std::nullopt;
     }

@@ -55,7 +55,10 @@ struct Options {
 /// Parses argv. Returns nullopt after printing help or an error; `exitCode` says which.
 [[nodiscard]] std::optional<Options> parseOptions(int argc, char** argv, int& exitCode);
 
-/// "1280x720" → Size; nullopt for anything else.
+/// The smallest and largest side --size accepts, in pixels (the largest is what GPUs offer as a texture).
+inline constexpr unsigned kMinSide = 16, kMaxSide = 16384;
+
+/// "1280x720" → Size; nullopt for anything else, or a side outside [kMinSide, kMaxSide].
 [[nodiscard]] std::optional<Size> parseSize(const std::string& text);
 
 /// The bundled dataset (content/bundled_files.hpp): data/sodertorn in the working directory, beside an

@@ -35,6 +35,8 @@ void AppShell::applyReload(const ReloadResult& result) {
             if (!known) refusals.push_back(line);
         }
         if (refusals.empty()) {
+            logInfo("data folder " + m_options.dataDir + " reloaded" +
+                    (result.summary.empty() ? std::string() : " " + result.summary));
             m_reloadRefusal.clear();
             setAtlas(result.atlas); // rebuilds the scene and the story, and collects the problems
             return;

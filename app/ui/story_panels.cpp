@@ -112,11 +112,17 @@ void storyPanel(const Atlas& atlas, const std::optional<std::string>& openEvent,
     if (!open) intent.showStory = false;
 }
 
+// The most of the window's height the problems panel may take; the rest of the map stays in view.
+constexpr float kProblemsMaxShare = 0.3F;
+
 void problemsPanel(const std::vector<std::string>& problems, const Strings& text, PanelArea area) {
     if (problems.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(area.width / 2, area.height - kTimelinePanelHeight - 10.0F),
                             ImGuiCond_Appearing, ImVec2(0.5F, 1.0F));
     ImGui::SetNextWindowSize(ImVec2(std::min(area.width - 40.0F, 900.0F), 0), ImGuiCond_Appearing);
+    // However many problems there are, the panel keeps to the lower part of the screen and scrolls: a
+    // file with thousands of bad rows made it as tall as the window, covering the map it reports on.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(area.width, area.height * kProblemsMaxShare));
     ImGui::PushStyleColor(ImGuiCol_TitleBg, ImVec4(0.55F, 0.15F, 0.1F, 1.0F));
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.7F, 0.2F, 0.1F, 1.0F));
     const std::string title = withId(text.get("problems.title"), "problems");

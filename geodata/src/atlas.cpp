@@ -40,7 +40,14 @@ AtlasLoad loadAtlasWith(const std::string& folder, const LoadOptions& options) {
                                       &sources};
         TimelineLoadResult loaded = loadTimeline(timelinePath.string(), context);
         atlas.timeline = std::move(loaded.timeline);
-        for (const TimelineIssue& issue : loaded.issues) atlas.problems.push_back(issue.toString());
+        // A timeline with thousands of broken entries is listed in part, as population.csv's rows are.
+        constexpr size_t kListed = 50;
+        for (size_t i = 0; i < loaded.issues.size() && i < kListed; ++i)
+            atlas.problems.push_back(loaded.issues[i].toString());
+        if (loaded.issues.size() > kListed)
+            atlas.problems.push_back(timelinePath.string() + ": and " +
+                                     std::to_string(loaded.issues.size() - kListed) +
+                                     " more problems, not listed one by one");
         result.issues.timeline = std::move(loaded.issues);
     }
     const fs::path populationPath = fs::path(folder) / "population.csv";

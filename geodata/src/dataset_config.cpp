@@ -3,6 +3,7 @@
 #include "geodata/inside_folder.hpp"
 #include "geodata/json_file.hpp"
 #include "geodata/regular_file.hpp"
+#include "geodata/text_file.hpp"
 #include "vsi_files.hpp"
 
 #include <algorithm>
@@ -129,12 +130,21 @@ ConfigResult readDatasetConfig(const std::string& folderName) {
     }
     const std::optional<std::string> text = vsi::readFile(configPath.string());
     if (!text) {
-        result.error = "cannot read the file";
+        result.error = "cannot read the file, or it is larger than " + megabytes(kMaxTextFileBytes) +
+                       ", the most a file of the data may hold";
         return result;
     }
     json::ParseResult parsed = json::parse(*text);
     if (!parsed.ok()) {
         result.error = parsed.error;
+        return result;
+    }
+    if (!parsed.duplicates.empty()) {
+        // dataset.json decides which files are the map: refuse rather than guess which one was meant.
+        const json::DuplicateKey& d = parsed.duplicates.front();
+        result.error = d.pointer + ": " + d.message() + "; keep one of them";
+        if (parsed.duplicates.size() > 1)
+            result.error += " (and " + std::to_string(parsed.duplicates.size() - 1) + " more repeated keys)";
         return result;
     }
     Json doc = std::move(parsed.value);

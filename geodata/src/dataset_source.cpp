@@ -6,6 +6,7 @@
 #include "lineage_builder.hpp"
 #include "outlier_vertices.hpp"
 #include "parallel.hpp"
+#include "unit_overlaps.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -90,8 +91,12 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
     ds.setYearRange(config.firstYear, config.lastYear);
     ds.warnings = std::move(units.warnings);
     ds.units.reserve(units.features.size());
-    for (RawFeature& raw : units.features)
+    std::vector<long> fids;
+    fids.reserve(units.features.size());
+    for (RawFeature& raw : units.features) {
+        fids.push_back(raw.fid);
         ds.units.push_back(versionFrom(std::move(raw), static_cast<int>(ds.units.size())));
+    }
     ds.bounds = Bounds::empty();
     for (const UnitVersion& u : ds.units) ds.bounds.expand(u.bounds);
 
@@ -127,6 +132,11 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
             ds.context[i - ds.units.size()].triangles =
                 triangulate(geos, ds.context[i - ds.units.size()].polygons);
     });
+    // After the areas are known: two units of one year on the same land would be counted and drawn twice.
+    if (auto overlap = checkUnitsDisjoint(unitsPath, ds.units, fids)) {
+        result.error = overlap;
+        return result; // `levels` waits for its thread as it goes
+    }
     ds.lineage = buildLineage(ds.units);
     ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders

@@ -1,6 +1,6 @@
 #include "gdal_reader.hpp"
 
-#include "text_encoding.hpp"
+#include "geodata/text_encoding.hpp"
 #include "vsi_files.hpp"
 
 #include <cmath>
@@ -81,6 +81,44 @@ std::string localProjectionFor(OGRLayer& layer, const OGRSpatialReference& sourc
     std::string result = wkt ? wkt : "";
     CPLFree(wkt);
     return result;
+}
+
+// The .prj (or a GeoJSON's implied WGS 84) says longitude/latitude, but the coordinates are far outside
+// ±180/±90: metres with the wrong .prj beside them. Reprojecting failed with "err = 4098" and PROJ's own
+// lines ("laea: Invalid value for lat_0"); this says it in words, with the extent.
+std::string notDegrees(OGRLayer& layer, const OGRSpatialReference& source, const std::string& path) {
+    OGREnvelope env;
+    if (layer.GetExtent(&env, TRUE) != OGRERR_NONE) return {};
+    // A slack of a degree: some data sets run a little past the antimeridian.
+    if (std::abs(env.MinX) <= 181 && std::abs(env.MaxX) <= 181 && std::abs(env.MinY) <= 91 &&
+        std::abs(env.MaxY) <= 91)
+        return {};
+    char extent[160];
+    std::snprintf(extent, sizeof extent, "x from %.0f to %.0f, y from %.0f to %.0f", env.MinX, env.MaxX,
+                  env.MinY, env.MaxY);
+    const char* name = source.GetName();
+    const bool shapefile = fs::path(path).extension() == ".shp";
+    return std::string("the coordinates are not degrees (") + extent + "), yet " +
+           (shapefile ? "the .prj says" : "the file's coordinate system says") + " longitude/latitude" +
+           (name && *name ? std::string(" (") + name + ")" : "") +
+           (shapefile ? "; give it the .prj of the system the coordinates are in"
+                      : "; give the file the coordinate system its numbers are in");
+}
+
+// GDAL's message when a shape's bytes lie past the end of a cut-off .shp ("Error in fread() reading
+// object of size 3568 at offset 88476 from .shp file"), turned into words; empty for anything else.
+std::string endsEarly(const std::string& path) {
+    const std::string message = CPLGetLastErrorMsg();
+    unsigned long size = 0, offset = 0;
+    if (std::sscanf(message.c_str(), "Error in fread() reading object of size %lu at offset %lu", &size,
+                    &offset) != 2)
+        return {};
+    std::error_code ec;
+    const auto bytes = fs::file_size(path, ec);
+    return "the file ends early: this shape is at bytes " + std::to_string(offset) + "–" +
+           std::to_string(offset + size) + ", but the file " +
+           (ec ? std::string("is shorter") : "has only " + std::to_string(bytes) + " bytes") +
+           " (cut off while copying?); copy the .shp again";
 }
 
 // No map on Earth needs coordinates beyond 100 000 km (projected CRSs stay within ±2·10⁷ m, and geographic
@@ -230,6 +268,11 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
     // Decide the dataset's CRS from the first layer read; later layers follow it.
     const OGRSpatialReference* source = layer->GetSpatialRef();
     std::unique_ptr<OGRCoordinateTransformation> transform;
+    const QuietGdalErrors
+        quietProj; // PROJ's own lines ("laea: Invalid value for lat_0") say nothing to a curator
+    // Said at the first shape to reproject, so a feature's own errors (its years, its type) come first.
+    const std::string notDegreesProblem =
+        source && source->IsGeographic() ? notDegrees(*layer, *source, path) : std::string();
     if (!source) {
         result.warnings.push_back({path, -1, "layer has no CRS; assuming projected coordinates in metres"});
     } else {
@@ -259,6 +302,7 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         return decodeText(value).text;
     };
     const QuietGdalErrors quiet; // GDAL's message goes into ours instead of stderr
+    CPLErrorReset();
     for (auto& feature : *layer) {
         RawFeature raw;
         raw.fid = static_cast<long>(feature->GetFID());
@@ -281,6 +325,8 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         }
         OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
+            // A shapefile cut off by a copy that stopped reads as empty shapes from the cut on: say so.
+            if (auto cut = endsEarly(path); !cut.empty()) return fail(where(cut));
             if (policy == FieldPolicy::Required) return fail(where("empty geometry"));
             continue;
         }
@@ -294,6 +340,7 @@ RawLayer readLayer(const std::string& path, const LayerConfig& config, FieldPoli
         }
         std::unique_ptr<OGRGeometry> owned(geometry->clone());
         owned->flattenTo2D();
+        if (!notDegreesProblem.empty()) return fail(notDegreesProblem);
         if (transform && owned->transform(transform.get()) != OGRERR_NONE)
             return fail(where("cannot reproject: " + gdalMessage("transformation failed")));
         if (auto problem = coordinateProblem(*owned)) {

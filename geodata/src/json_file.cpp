@@ -1,7 +1,7 @@
 // Reading and parsing JSON files, typed field access with issue reporting: see geodata/json_file.hpp.
 #include "geodata/json_file.hpp"
 
-#include "geodata/regular_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -11,13 +11,12 @@
 namespace geodata::json {
 
 std::optional<std::string> readFile(const std::string& path, std::string& why) {
-    return readRegularFile(path, why);
+    TextFile file = readTextFile(path);
+    why = file.error;
+    return std::move(file.text);
 }
 
-std::optional<std::string> readFile(const std::string& path) {
-    std::string why;
-    return readRegularFile(path, why);
-}
+std::optional<std::string> readFile(const std::string& path) { return readTextFile(path).text; }
 
 namespace {
 
@@ -84,6 +83,7 @@ ParseResult parse(const std::string& content, const Json::parser_callback_t& cal
             offset = std::min(content.find(what.substr(open + 1, close - open - 1)), content.size());
         fail(offset, what);
     }
+    if (result.ok()) result.duplicates = findDuplicateKeys(content);
     return result;
 }
 
@@ -93,6 +93,8 @@ std::optional<Json> parseText(const std::string& content, JsonReader& reader) {
         reader.error("", parsed.error);
         return std::nullopt;
     }
+    for (const DuplicateKey& d : parsed.duplicates)
+        reader.error(d.pointer, d.message() + "; the last one is used");
     return std::move(parsed.value);
 }
 

@@ -3,12 +3,14 @@
 // every rejected cell by line and column.
 #include "csv_rows.hpp"
 #include "geodata/population.hpp"
-#include "geodata/regular_file.hpp"
+#include "geodata/text_encoding.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <sstream>
 
@@ -63,22 +65,73 @@ const PopulationRecord* findRecord(const PopulationTable& table, const std::stri
     return nullptr;
 }
 
+// How many problems of one kind (one column, or whole rows) are listed before the rest are only counted.
+constexpr size_t kListedIssuesPerColumn = 10;
+
+// 1872440 → "1 872 440", as the problems panel writes numbers.
+std::string groupedDigits(size_t n) {
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<size_t>(i), " ");
+    return digits;
+}
+
 } // namespace
 
 PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<std::string>& knownCodes,
                                        const SourcesLoadResult* sources) {
+    TextFile file = readTextFile(path); // a regular file of at most 16 MB, never a FIFO or a device
+    if (!file.text) return {{}, {{path, 0, "", file.error}}};
+    return loadPopulationCsvFromText(std::move(*file.text), path, knownCodes, sources);
+}
+
+PopulationLoadResult loadPopulationCsvFromText(std::string content, const std::string& path,
+                                               const std::set<std::string>& knownCodes,
+                                               const SourcesLoadResult* sources) {
     PopulationLoadResult result;
+    // A broken file of a million rows gave a million lines (1.87 million warnings from a 54 MB file), which
+    // flooded the log and the problems panel. The first few of each kind (by column) are listed; the rest
+    // are counted and said in one line each: "and 1 872 440 more like it".
+    struct Unlisted {
+        size_t count = 0;
+        int firstLine = 0, lastLine = 0;
+    };
+    std::map<std::string, size_t> listed;
+    std::map<std::string, Unlisted> unlisted;
+    size_t problems = 0; // listed or not: a row with any is left out
     auto issue = [&](int line, std::string column, std::string message) {
-        result.issues.push_back({path, line, std::move(column), std::move(message)});
+        ++problems;
+        if (listed[column]++ < kListedIssuesPerColumn) {
+            result.issues.push_back({path, line, std::move(column), std::move(message)});
+            return;
+        }
+        Unlisted& u = unlisted[column];
+        if (u.count++ == 0) u.firstLine = line;
+        u.lastLine = line;
     };
     try {
-        std::string why;
-        std::optional<std::string> text = readRegularFile(path, why); // never a FIFO or a device
-        if (!text) {
-            issue(0, "", why);
+        if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3); // Excel's UTF-8 BOM
+        if (const auto utf16 = utf16ByteOrderMark(content)) {
+            issue(1, "",
+                  "the file is " + *utf16 +
+                      " (a spreadsheet's \"Unicode text\"); save it as \"CSV UTF-8\" (comma or semicolon)");
             return result;
         }
-        const csv::Table csvTable = csv::split(*text);
+        // Excel's plain "CSV" on Western European Windows is Windows-1252: decode it, and say so once,
+        // with the first place, so a curator can check the letters and save as UTF-8 next time.
+        if (const auto invalid = firstInvalidUtf8(content)) {
+            const int line =
+                1 + static_cast<int>(std::count(
+                        content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*invalid), '\n'));
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "%02X", static_cast<unsigned char>(content[*invalid]));
+            content = windows1252ToUtf8(content);
+            issue(line, "",
+                  std::string("the file is not UTF-8 (the first other byte, ") + byte +
+                      ", is on this line); it was read as Windows-1252, which spreadsheets on Windows save "
+                      "as \"CSV\": check that å, ä, ö look right, and save as \"CSV UTF-8\" to be sure");
+        }
+        const csv::Table csvTable = csv::split(content);
         if (!csvTable.ok) {
             issue(csvTable.errorLine, "", csvTable.error);
             return result;
@@ -114,7 +167,7 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
                 continue;
             }
             auto cell = [&](const char* name) { return csv::cell(header, row, name); };
-            const size_t before = result.issues.size();
+            const size_t before = problems;
             PopulationRecord record;
             record.line = row.line;
             record.code = cell("code");
@@ -144,7 +197,7 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
             record.source = cell("source");
             if (record.source.empty()) issue(row.line, "source", "every figure needs a source");
             record.note = cell("note");
-            const bool rowOk = result.issues.size() == before;
+            const bool rowOk = problems == before;
             // An unknown source id is reported but does not take the figure out: the figure stands, its
             // citation needs fixing.
             if (sources)
@@ -171,6 +224,11 @@ PopulationLoadResult loadPopulationCsv(const std::string& path, const std::set<s
     } catch (const std::exception& e) {
         issue(0, "", std::string("internal error while reading population figures: ") + e.what());
     }
+    for (const auto& [column, u] : unlisted)
+        result.issues.push_back({path, u.firstLine, column,
+                                 "and " + groupedDigits(u.count) + " more like these on lines " +
+                                     std::to_string(u.firstLine) + "–" + std::to_string(u.lastLine) +
+                                     ", not listed one by one"});
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "geodata/regular_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <cerrno>
 #include <cpl_vsi.h>
@@ -35,7 +36,7 @@ std::optional<std::string> notRegularFile(const std::string& path) {
     return notRegular(status.st_mode);
 }
 
-std::optional<std::string> readRegularFile(const std::string& path, std::string& why) {
+std::optional<std::string> readRegularFile(const std::string& path, std::string& why, std::uintmax_t maxBytes) {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
@@ -49,6 +50,13 @@ std::optional<std::string> readRegularFile(const std::string& path, std::string&
         return std::nullopt;
     }
     std::string content;
+    const auto tooLarge = [&] {
+        why = "the file is larger than " + megabytes(maxBytes) +
+              ", the most a file of the data may hold (is it the right file?)";
+        ::close(fd);
+        return std::nullopt;
+    };
+    if (status.st_size > 0 && static_cast<std::uintmax_t>(status.st_size) > maxBytes) return tooLarge();
     if (status.st_size > 0) content.reserve(static_cast<size_t>(status.st_size));
     char buffer[1 << 16];
     for (;;) {
@@ -61,6 +69,7 @@ std::optional<std::string> readRegularFile(const std::string& path, std::string&
         }
         if (n == 0) break;
         content.append(buffer, static_cast<size_t>(n));
+        if (content.size() > maxBytes) return tooLarge();
     }
     ::close(fd);
     return content;

@@ -13,7 +13,7 @@
 #include "csv_spans.hpp"
 #include "geodata/population_import.hpp"
 #include "source_table_common.hpp"
-#include "text_encoding.hpp"
+#include "geodata/text_encoding.hpp"
 
 #include <algorithm>
 #include <cctype>

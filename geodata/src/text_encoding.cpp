@@ -1,76 +1,84 @@
-#include "text_encoding.hpp"
+// Encoding checks and conversion with iconv: see geodata/text_encoding.hpp.
+#include "geodata/text_encoding.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <iconv.h>
-#include <stdexcept>
+#include <vector>
 
 namespace geodata {
 
-bool isValidUtf8(const std::string& bytes) {
-    size_t i = 0;
-    const size_t n = bytes.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        size_t extra = 0;
-        if (c < 0x80)
-            extra = 0;
-        else if (c >= 0xC2 && c <= 0xDF)
-            extra = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            extra = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            extra = 3;
-        else
-            return false;
-        for (size_t k = 1; k <= extra; ++k) {
-            if (i + k >= n) return false;
-            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return false;
-        }
-        i += extra + 1;
-    }
-    return true;
-}
-
 namespace {
 
-std::string windows1252ToUtf8(const std::string& bytes) {
-    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
-    if (cd == reinterpret_cast<iconv_t>(-1)) cd = iconv_open("UTF-8", "ISO-8859-1");
-    if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv cannot convert Latin-1");
-    std::string out;
-    out.resize(bytes.size() * 3 + 4);
-    std::string in = bytes;
-    char* inPtr = in.data();
-    size_t inLeft = in.size();
-    char* outPtr = out.data();
-    size_t outLeft = out.size();
+// One iconv conversion of `text`; on a byte the source encoding does not define, `onInvalid` decides:
+// it gets the offset and returns false to stop (the offset is then the result's `stoppedAt`).
+struct Converted {
+    std::string text;
+    std::optional<size_t> stoppedAt;
+};
+
+template <typename OnInvalid>
+Converted convert(std::string_view input, const char* from, OnInvalid onInvalid) {
+    Converted out;
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<iconv_t>(-1)) { // glibc without the module: keep the bytes as they are
+        out.text = std::string(input);
+        return out;
+    }
+    std::vector<char> buffer(4096);
+    char* in = const_cast<char*>(input.data()); // iconv's signature; it does not write to the input
+    size_t inLeft = input.size();
     while (inLeft > 0) {
-        if (iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == static_cast<size_t>(-1)) {
-            if (errno ==
-                EILSEQ) { // 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252: keep as Latin-1
-                const auto c = static_cast<unsigned char>(*inPtr);
-                *outPtr++ = static_cast<char>(0xC0 | (c >> 6));
-                *outPtr++ = static_cast<char>(0x80 | (c & 0x3F));
-                outLeft -= 2;
-                ++inPtr;
-                --inLeft;
-                continue;
-            }
-            iconv_close(cd);
-            throw std::runtime_error("iconv failed while converting Latin-1");
+        char* outPtr = buffer.data();
+        size_t outLeft = buffer.size();
+        const size_t r = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        out.text.append(buffer.data(), static_cast<size_t>(outPtr - buffer.data()));
+        if (r != static_cast<size_t>(-1)) break;
+        if (errno == E2BIG) continue;
+        // EILSEQ (a byte not in the encoding) or EINVAL (a sequence cut off at the end).
+        const size_t at = input.size() - inLeft;
+        if (!onInvalid(at, out.text)) {
+            out.stoppedAt = at;
+            break;
         }
+        ++in;
+        --inLeft;
     }
     iconv_close(cd);
-    out.resize(out.size() - outLeft);
     return out;
 }
 
 } // namespace
 
+std::optional<size_t> firstInvalidUtf8(std::string_view text) {
+    // UTF-8 to UTF-8: glibc's decoder refuses stray, overlong and surrogate sequences.
+    return convert(text, "UTF-8", [](size_t, std::string&) { return false; }).stoppedAt;
+}
+
+std::string windows1252ToUtf8(std::string_view text) {
+    return convert(text, "WINDOWS-1252",
+                   [](size_t, std::string& out) {
+                       out += "\xEF\xBF\xBD"; // U+FFFD
+                       return true;
+                   })
+        .text;
+}
+
+bool isValidUtf8(std::string_view text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+    return ascii || !firstInvalidUtf8(text);
+}
+
 DecodedText decodeText(const std::string& bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) return {bytes.substr(3), "UTF-8 with BOM"};
     if (isValidUtf8(bytes)) return {bytes, "UTF-8"};
     return {windows1252ToUtf8(bytes), "Latin-1"};
+}
+
+std::optional<std::string> utf16ByteOrderMark(std::string_view text) {
+    if (text.starts_with("\xFF\xFE")) return "UTF-16 little-endian";
+    if (text.starts_with("\xFE\xFF")) return "UTF-16 big-endian";
+    return std::nullopt;
 }
 
 } // namespace geodata

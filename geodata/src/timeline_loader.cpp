@@ -1,5 +1,6 @@
 // timeline.json → Timeline. Every problem becomes an issue naming the file, the JSON pointer and what is
 // wrong; the loader keeps going so a curator sees all errors at once. Schema: docs/DATA.md.
+#include "geodata/text_file.hpp"
 #include "geodata/timeline.hpp"
 #include "timeline_reader.hpp"
 
@@ -209,10 +210,9 @@ TimelineLoadResult loadTimelineFromText(const std::string& text, const std::stri
 }
 
 TimelineLoadResult loadTimeline(const std::string& path, const TimelineContext& ctx) {
-    std::string why;
-    const std::optional<std::string> text = json::readFile(path, why);
-    if (!text) return {{}, {{path, "", why}}};
-    return loadTimelineFromText(*text, path, ctx);
+    const TextFile file = readTextFile(path);
+    if (!file.text) return {{}, {{path, "", file.error}}};
+    return loadTimelineFromText(*file.text, path, ctx);
 }
 
 } // namespace geodata

@@ -1,9 +1,11 @@
 #include "vsi_files.hpp"
 
 #include "geodata/regular_file.hpp"
+#include "geodata/text_file.hpp"
 
 #include <algorithm>
 #include <cpl_conv.h>
+#include <cpl_error.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
@@ -52,15 +54,17 @@ std::vector<std::string> entryNames(const std::string& folder) {
 
 std::optional<std::string> readFile(const std::string& path) {
     // Only a regular file: a FIFO would block the read for good, a device would never end.
-    if (!path.starts_with("/vsi")) {
-        std::string why;
-        return readRegularFile(path, why);
-    }
+    if (!path.starts_with("/vsi")) return readTextFile(path).text;
     if (notRegularFile(path)) return std::nullopt;
     GByte* bytes = nullptr;
     vsi_l_offset size = 0;
-    // -1: no size limit; the files read here (dataset.json) are small, and a huge one fails the allocation.
-    if (!VSIIngestFile(nullptr, path.c_str(), &bytes, &size, -1)) return std::nullopt;
+    // The same limit as every text file of the data (text_file.hpp): a dataset.json linked to /dev/zero
+    // must not be read until memory runs out. VSIIngestFile refuses a file past it.
+    CPLPushErrorHandler(CPLQuietErrorHandler); // the caller says it in its own words
+    const bool read =
+        VSIIngestFile(nullptr, path.c_str(), &bytes, &size, static_cast<GIntBig>(kMaxTextFileBytes));
+    CPLPopErrorHandler();
+    if (!read) return std::nullopt;
     std::string content(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size));
     VSIFree(bytes);
     return content;

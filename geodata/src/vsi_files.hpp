@@ -14,7 +14,8 @@ namespace geodata::vsi {
 [[nodiscard]] std::vector<std::string> fileNames(const std::string& folder);
 /// The names of everything directly in `folder` (files, folders, links, FIFOs …), sorted.
 [[nodiscard]] std::vector<std::string> entryNames(const std::string& folder);
-/// The whole file, or nullopt when it cannot be read or is not a regular file.
+/// The whole file, or nullopt when it cannot be read, is not a regular file or is larger than
+/// kMaxTextFileBytes.
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path);
 
 } // namespace geodata::vsi

@@ -29,6 +29,8 @@ expect_refused 1863–2009 --data "$data" --export-png "$work/y.png" --year 1800
 [[ -e "$work/y.png" ]] && fail "--export-png --year 1800 wrote a picture"
 expect_refused 1863–2009 --data "$data" --export-video "$work/v.gif" --from 1800 --to 1952 --size 160x90
 expect_refused 1863–2009 --data "$data" --export-video "$work/v.gif" --from 1952 --to 2050 --size 160x90
+# Issue 19's case: both years before the data.
+expect_refused 1863–2009 --data "$data" --export-video "$work/v.gif" --from 1800 --to 1801 --size 160x90
 [[ -e "$work/v.gif" ]] && fail "--export-video --from 1800 wrote a video"
 
 # The range is the data's, not a constant: another dataset.json, another range.

@@ -3,7 +3,10 @@
 #include "content/atlas.hpp"
 #include "content/i18n.hpp"
 #include "content/story.hpp"
+#include "dataset_codec.hpp"
 #include "geodata/dataset.hpp"
+#include "geodata/population.hpp"
+#include "geodata/text_encoding.hpp"
 #include "geodata/timeline.hpp"
 #include "platform/app_config.hpp"
 
@@ -57,6 +60,11 @@ class MemoryFolder {
     static inline unsigned long s_next = 0;
     std::string m_path;
 };
+
+constexpr std::string_view kOneUnitGeoJson =
+    R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "A", "name": )"
+    R"("Alpha", "kind": "kommun", "from_year": 1900, "to_year": 9999}, "geometry": {"type": "Polygon", )"
+    R"("coordinates": [[[18.0, 59.0], [18.1, 59.0], [18.1, 59.1], [18.0, 59.1], [18.0, 59.0]]]}}]})";
 
 std::vector<std::string> loadFolder(const MemoryFolder& folder) {
     const geodata::LoadResult result = geodata::loadDataset(folder.path());
@@ -137,6 +145,44 @@ std::vector<std::string> shapefile(std::string_view input) {
     folder.write("municipalities.shx", parts.shx);
     folder.write("municipalities.dbf", parts.dbf);
     return loadFolder(folder);
+}
+
+std::vector<std::string> population(std::string_view input) {
+    std::set<std::string> codes;
+    for (const geodata::UnitVersion& u : bundledAtlas().dataset.units) codes.insert(u.code);
+    return lines(geodata::loadPopulationCsvFromText(std::string(input), "population.csv", codes).issues);
+}
+
+std::vector<std::string> dataset(std::string_view input) {
+    const MemoryFolder folder;
+    folder.write("dataset.json", input);
+    // One unit in degrees (GeoJSON's own coordinate system), so a sound dataset.json loads to the end.
+    folder.write("municipalities.geojson", kOneUnitGeoJson);
+    folder.write("context.geojson", kOneUnitGeoJson);
+    return loadFolder(folder);
+}
+
+std::vector<std::string> cache(std::string_view input) {
+    try {
+        const geodata::Dataset decoded = geodata::decodeDataset(input.data(), input.size());
+        return {"decoded " + std::to_string(decoded.units.size()) + " unit versions"};
+    } catch (const geodata::BinaryFormatError& e) { // the cache reader's answer: load from the source
+        return {e.what()};
+    }
+}
+
+std::vector<std::string> text(std::string_view input) {
+    std::vector<std::string> out;
+    if (const auto invalid = geodata::firstInvalidUtf8(input)) {
+        if (*invalid >= input.size()) throw std::logic_error("firstInvalidUtf8 points past the end");
+        out.push_back("not UTF-8 at byte " + std::to_string(*invalid));
+    }
+    // Whatever the bytes, the decoded text must be UTF-8 and hold a character for every byte.
+    const std::string decoded = geodata::windows1252ToUtf8(input);
+    if (geodata::firstInvalidUtf8(decoded)) throw std::logic_error("windows1252ToUtf8 wrote invalid UTF-8");
+    if (decoded.size() < input.size()) throw std::logic_error("windows1252ToUtf8 dropped bytes");
+    if (const auto bom = geodata::utf16ByteOrderMark(input)) out.push_back(*bom);
+    return out;
 }
 
 ShapefileParts splitShapefile(std::string_view input) {

@@ -22,6 +22,17 @@ namespace fuzz {
 [[nodiscard]] std::vector<std::string> geojson(std::string_view input);
 /// municipalities.shp/.shx/.dbf split from the input (splitShapefile) → geodata::loadDataset.
 [[nodiscard]] std::vector<std::string> shapefile(std::string_view input);
+/// population.csv text → geodata::loadPopulationCsvFromText, against the bundled dataset's codes.
+[[nodiscard]] std::vector<std::string> population(std::string_view input);
+/// dataset.json in an in-memory folder beside a one-unit municipalities.geojson and context.geojson (in
+/// degrees) → geodata::loadDataset.
+[[nodiscard]] std::vector<std::string> dataset(std::string_view input);
+/// The cache file's payload (what follows its header and checksum) → geodata::decodeDataset; the cache
+/// reader decodes before it judges the checksum, so a damaged file reaches the decoder.
+[[nodiscard]] std::vector<std::string> cache(std::string_view input);
+/// Any bytes → firstInvalidUtf8, windows1252ToUtf8 (whose output must be UTF-8 and no shorter) and
+/// utf16ByteOrderMark; throws std::logic_error when an invariant breaks.
+[[nodiscard]] std::vector<std::string> text(std::string_view input);
 
 /// The three files of a shapefile packed into one fuzz input.
 struct ShapefileParts {

@@ -16,20 +16,33 @@ namespace geodata::json {
 
 using Json = nlohmann::json;
 
-/// The whole file, or nullopt when it cannot be opened or is not a regular file (a FIFO, a device, a
-/// folder: geodata/regular_file.hpp); `why` says which, in words.
+/// The whole file, or nullopt when it cannot be opened, is not a regular file (a FIFO, a device, a
+/// folder: geodata/regular_file.hpp) or is larger than kMaxTextFileBytes; `why` says which, in words.
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path, std::string& why);
 [[nodiscard]] std::optional<std::string> readFile(const std::string& path);
+
+/// A key that appears more than once in one object: nlohmann keeps the last silently, so
+/// `{"idleSeconds": 5, "idleSeconds": 100000}` would be 100000 without a word.
+struct DuplicateKey {
+    std::string key;
+    std::string pointer;            // JSON pointer of the key ("/idleSeconds")
+    size_t firstLine = 0, line = 0; // where it first appears and where it appears again (1-based)
+    size_t firstColumn = 0, column = 0;
+    /// "the key 'idleSeconds' appears twice in one object (line 1, column 2 and line 1, column 21)" — the
+    /// caller puts the file and pointer in front and says what it does about it.
+    [[nodiscard]] std::string message() const;
+};
 
 struct ParseResult {
     Json value;
     std::string error; // "invalid JSON at line L, column C (byte B): …"; empty when the text parsed
+    std::vector<DuplicateKey> duplicates; // every repeated key, in the order of the text (when it parsed)
     [[nodiscard]] bool ok() const { return error.empty(); }
 };
 
 /// Parses `content`; never throws. Arrays and objects nested more than 100 levels deep are refused (the
-/// recursive dump() and comparisons would overflow the stack). `callback` sees every parse event (i18n uses
-/// it to find duplicate keys).
+/// recursive dump() and comparisons would overflow the stack). Repeated keys are listed in `duplicates`
+/// (the value holds the last one, as nlohmann keeps it). `callback` sees every parse event.
 [[nodiscard]] ParseResult parse(const std::string& content,
                                 const Json::parser_callback_t& callback = nullptr);
 
@@ -65,8 +78,12 @@ class JsonReader {
     std::vector<TimelineIssue>& m_issues;
 };
 
+/// Every key that appears more than once in one object of `content`, which must be valid JSON.
+[[nodiscard]] std::vector<DuplicateKey> findDuplicateKeys(const std::string& content);
+
 /// Parses `content` (the text of the reader's file). A syntax error is reported through `reader` with its
-/// line and column, and nullopt returned.
+/// line and column, and nullopt returned; a repeated key is reported as an error at its pointer (the JSON
+/// is still returned, holding the last value, as the message says).
 [[nodiscard]] std::optional<Json> parseText(const std::string& content, JsonReader& reader);
 
 /// The checks against what the caller knows from the boundary data (TimelineContext).

@@ -95,4 +95,10 @@ struct PopulationLoadResult {
                                                      const std::set<std::string>& knownCodes,
                                                      const SourcesLoadResult* sources = nullptr);
 
+/// The same for the file's text (`path` names it in the issues): what loadPopulationCsv does after reading
+/// the file, and what the fuzz target fuzz_population feeds.
+[[nodiscard]] PopulationLoadResult loadPopulationCsvFromText(std::string content, const std::string& path,
+                                                             const std::set<std::string>& knownCodes,
+                                                             const SourcesLoadResult* sources = nullptr);
+
 } // namespace geodata

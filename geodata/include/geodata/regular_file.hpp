@@ -4,6 +4,7 @@
 // edits were never loaded); a device such as /dev/zero never ends. Every loader that reads a file whole
 // goes through here, and the layers GDAL reads are checked the same way (notRegularFile) before they are
 // opened.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,8 @@ namespace geodata {
 /// The whole file, or nullopt with `why` in words: it cannot be opened (the system's reason), or it is not
 /// a regular file. Opened without blocking and checked on the open descriptor, so a FIFO put in its place
 /// between a check and the open cannot block either.
-[[nodiscard]] std::optional<std::string> readRegularFile(const std::string& path, std::string& why);
+/// A file larger than `maxBytes` is refused too, having read no more than `maxBytes` + 1 bytes of it.
+[[nodiscard]] std::optional<std::string> readRegularFile(const std::string& path, std::string& why,
+                                                         std::uintmax_t maxBytes = UINTMAX_MAX);
 
 } // namespace geodata
