@@ -23,12 +23,20 @@ bool contains(const std::string& text, const std::string& part) {
 
 } // namespace
 
-TEST(FileLimits, AnEndlessFileIsReadNoFurtherThanTheLimit) {
-    const geodata::TextFile zero = geodata::readTextFile("/dev/zero", 1024 * 1024);
-    EXPECT_FALSE(zero.text);
-    EXPECT_EQ(zero.error,
+TEST(FileLimits, AFilePastTheLimitIsRefusedAndAnEndlessOneNeverRead) {
+    // A sparse file of 2 MB costs no disk; with a limit of 1 MB it is refused before it is read.
+    const fs::path big = fixtures::freshFolder() / "big.csv";
+    std::ofstream(big).put('x');
+    fs::resize_file(big, 2 * 1024 * 1024);
+    const geodata::TextFile tooLarge = geodata::readTextFile(big.string(), 1024 * 1024);
+    EXPECT_FALSE(tooLarge.text);
+    EXPECT_EQ(tooLarge.error,
               "the file is larger than 1 MB, the most a file of the data may hold (is it the right "
               "file?)");
+    // A device never ends: it is not a regular file, so it is not read at all.
+    const geodata::TextFile zero = geodata::readTextFile("/dev/zero", 1024 * 1024);
+    EXPECT_FALSE(zero.text);
+    EXPECT_EQ(zero.error, "is a character device, not a regular file");
     EXPECT_EQ(geodata::megabytes(geodata::kMaxTextFileBytes), "16 MB");
 }
 
@@ -38,18 +46,19 @@ TEST(FileLimits, EveryLoaderRefusesAFileLinkedToDevZero) {
         fs::create_symlink("/dev/zero", folder / name);
     const auto timeline = geodata::loadTimeline((folder / "timeline.json").string(), {});
     ASSERT_EQ(timeline.issues.size(), 1U);
-    EXPECT_TRUE(contains(timeline.issues[0].toString(), "timeline.json: the file is larger than 16 MB"))
+    EXPECT_TRUE(
+        contains(timeline.issues[0].toString(), "timeline.json: is a character device, not a regular file"))
         << timeline.issues[0].toString();
     const auto story = app::loadStory((folder / "story.json").string(), {});
     ASSERT_EQ(story.issues.size(), 1U);
-    EXPECT_TRUE(contains(story.issues[0].message, "larger than 16 MB")) << story.issues[0].message;
+    EXPECT_TRUE(contains(story.issues[0].message, "is a character device")) << story.issues[0].message;
     const auto population = geodata::loadPopulationCsv((folder / "population.csv").string(), {});
     ASSERT_EQ(population.issues.size(), 1U);
-    EXPECT_TRUE(contains(population.issues[0].message, "larger than 16 MB")) << population.issues[0].message;
+    EXPECT_TRUE(contains(population.issues[0].message, "is a character device"))
+        << population.issues[0].message;
     const auto config = app::loadConfig((folder / "config.json").string());
     ASSERT_EQ(config.problems.size(), 1U);
-    EXPECT_TRUE(contains(config.problems[0], "larger than 16 MB, the most a file of the data may hold (is it "
-                                             "the right file?); using the defaults"))
+    EXPECT_TRUE(contains(config.problems[0], "is a character device, not a regular file; using the defaults"))
         << config.problems[0];
 }
 

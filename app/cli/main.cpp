@@ -36,8 +36,8 @@ constexpr int kExitConfigError = 78;
 
 // The window modes keep a log file; the one-shot commands (list, exports, bench, soak) print only.
 bool opensWindow(const app::Options& o) {
-    return !o.list && !o.check && o.exportPng.empty() && o.exportVideo.empty() && !o.bench && !o.soakMinutes &&
-           o.importPopulation.empty();
+    return !o.list && !o.check && o.exportPng.empty() && o.exportVideo.empty() && !o.bench &&
+           !o.soakMinutes && o.importPopulation.empty();
 }
 
 const char* modeName(const app::Options& o) { return o.kiosk ? "kiosk" : o.present ? "present" : "explore"; }

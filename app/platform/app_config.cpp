@@ -163,7 +163,9 @@ ConfigLoad loadConfig(const std::string& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
         ConfigLoad result{
-            {}, {path + ": is a folder, not a settings file; give the JSON file itself; using the defaults"}, {}};
+            {},
+            {path + ": is a folder, not a settings file; give the JSON file itself; using the defaults"},
+            {}};
         result.pinError = path + ": is a folder, not a settings file, so its /pin is unknown";
         return result;
     }

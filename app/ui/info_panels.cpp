@@ -143,8 +143,9 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
                 ImGui::TextUnformatted(text.get("body.about_sources").c_str());
                 for (const geodata::Text& note : body->notes) wrappedBullet(pick(note, language));
             }
-            ImGui::TextDisabled("%s",
-                                text.format("common.source", {shortCitation(body->source, atlas.sources, text)}).c_str());
+            ImGui::TextDisabled(
+                "%s",
+                text.format("common.source", {shortCitation(body->source, atlas.sources, text)}).c_str());
         }
         ImGui::PopTextWrapPos();
     }

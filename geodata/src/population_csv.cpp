@@ -70,10 +70,13 @@ constexpr size_t kListedIssuesPerColumn = 10;
 
 // 1872440 → "1 872 440", as the problems panel writes numbers.
 std::string groupedDigits(size_t n) {
-    std::string digits = std::to_string(n);
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<size_t>(i), " ");
-    return digits;
+    const std::string digits = std::to_string(n);
+    std::string grouped;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ' ';
+        grouped += digits[i];
+    }
+    return grouped;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "geodata/regular_file.hpp"
+
 #include "geodata/text_file.hpp"
 
 #include <cerrno>
@@ -36,7 +37,8 @@ std::optional<std::string> notRegularFile(const std::string& path) {
     return notRegular(status.st_mode);
 }
 
-std::optional<std::string> readRegularFile(const std::string& path, std::string& why, std::uintmax_t maxBytes) {
+std::optional<std::string> readRegularFile(const std::string& path, std::string& why,
+                                           std::uintmax_t maxBytes) {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {

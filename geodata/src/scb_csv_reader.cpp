@@ -12,8 +12,8 @@
 // long as it has one value. The file's encoding and separator are found, not asked for.
 #include "csv_spans.hpp"
 #include "geodata/population_import.hpp"
-#include "source_table_common.hpp"
 #include "geodata/text_encoding.hpp"
+#include "source_table_common.hpp"
 
 #include <algorithm>
 #include <cctype>
