@@ -20,15 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string number(double v) {
-    char buffer[64];
-    if (std::abs(v - std::round(v)) < 1e-9)
-        std::snprintf(buffer, sizeof buffer, "%.0f", v);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.6g", v);
-    return buffer;
-}
-
 // 1968, 1969, 1970, 1975 → "1968–1970, 1975"
 std::string yearRanges(std::vector<int> years) {
     std::sort(years.begin(), years.end());
@@ -114,8 +105,9 @@ std::string importReport(const geodata::ImportTable& table, const geodata::Impor
     out << "\nConflicts with figures already in population.csv: " << plan.conflicts.size() << "\n";
     for (const geodata::ImportConflict& c : plan.conflicts)
         out << "  ≠ " << c.incoming.code << " " << c.incoming.name << " " << c.incoming.year << ": line "
-            << c.existingLine << " has " << number(c.existingValue) << " (source " << c.existingSource
-            << "), the table " << number(c.incoming.value) << " — "
+            << c.existingLine << " has " << geodata::formatPopulationValue(c.existingValue) << " (source "
+            << c.existingSource << "), the table " << geodata::formatPopulationValue(c.incoming.value)
+            << " — "
             << (c.replaced ? "replaced by the table's figure" : "kept (--replace writes the table's figure)")
             << "\n";
     if (!plan.unchanged.empty())

@@ -24,15 +24,6 @@ namespace {
 
 constexpr const char* kStandardHeader = "code,name,year,population,source,note";
 
-std::string formatValue(double v) {
-    char buffer[64];
-    if (std::abs(v - std::round(v)) < 1e-9)
-        std::snprintf(buffer, sizeof buffer, "%.0f", v);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.6g", v);
-    return buffer;
-}
-
 std::string lowerAscii(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -52,7 +43,7 @@ std::vector<std::string> rowFor(const PlannedFigure& f, const std::vector<std::s
         else if (name == "year")
             fields[c] = std::to_string(f.year);
         else if (name == "population")
-            fields[c] = formatValue(f.value);
+            fields[c] = formatPopulationValue(f.value);
         else if (name == "source")
             fields[c] = options.sourceId;
         else if (name == "note")
@@ -72,6 +63,15 @@ std::string joinRow(const std::vector<std::string>& fields, char separator, cons
 }
 
 } // namespace
+
+std::string formatPopulationValue(double v) {
+    char buffer[64];
+    if (std::abs(v - std::round(v)) < 1e-9)
+        std::snprintf(buffer, sizeof buffer, "%.0f", v);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.6g", v);
+    return buffer;
+}
 
 std::string importedCsvText(const std::string& existingText, const ImportPlan& plan,
                             const ImportOptions& options, std::string& error) {

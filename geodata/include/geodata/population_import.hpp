@@ -146,4 +146,8 @@ struct WriteFault {
 [[nodiscard]] std::string writeFileAtomically(const std::string& path, const std::string& content,
                                               const WriteFault& fault = {});
 
+/// A figure as population.csv holds it and the import's report shows it: "12470", or "12470.5" with a
+/// fraction.
+[[nodiscard]] std::string formatPopulationValue(double v);
+
 } // namespace geodata
