@@ -1,6 +1,7 @@
 // Teaching as a class sees it on a projector, through the real shell: the family tree names every unit in
 // text the back row reads, without two names overlapping, beside the map and not over it; and every
 // teaching view shows one year on its map, its card and its timeline.
+#include "app_clicks.hpp"
 #include "bundled_dataset.hpp"
 #include "direction/stage_text.hpp"
 #include "modes/teach/teach_mode.hpp"
@@ -14,26 +15,8 @@
 
 namespace {
 
-sf::Event mouse(sf::Event::EventType type, sf::Vector2f at) {
-    sf::Event e{};
-    e.type = type;
-    e.mouseButton.button = sf::Mouse::Left;
-    e.mouseButton.x = static_cast<int>(at.x);
-    e.mouseButton.y = static_cast<int>(at.y);
-    return e;
-}
-
-// The centre of the tab whose ImGui name ends in "###id", as last laid out; nullopt when there is none.
-std::optional<sf::Vector2f> tabCentre(const std::string& id) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    for (int n = 0; n < g.TabBars.GetMapSize(); ++n)
-        if (ImGuiTabBar* bar = g.TabBars.TryGetMapData(n))
-            for (const ImGuiTabItem& tab : bar->Tabs)
-                if (std::string(bar->GetTabName(&tab)).ends_with("###" + id))
-                    return sf::Vector2f(bar->BarRect.Min.x + tab.Offset + tab.Width / 2,
-                                        (bar->BarRect.Min.y + bar->BarRect.Max.y) / 2);
-    return std::nullopt;
-}
+using fixtures::mouse;
+using fixtures::tabCentre;
 
 class Classroom : public ::testing::Test {
   protected:

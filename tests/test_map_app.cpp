@@ -1,5 +1,6 @@
 // The whole app driven offscreen: presenter scenes and blank screen, the kiosk's first touch, idle reset,
 // exit keys and admin PIN, and the speaker view, all through the shell's events and pixels.
+#include "app_clicks.hpp"
 #include "bundled_dataset.hpp"
 #include "modes/kiosk/kiosk_session.hpp"
 #include "modes/present/presenter.hpp"
@@ -22,6 +23,9 @@
 
 namespace {
 
+using fixtures::mouse;
+using fixtures::tabCentre;
+
 constexpr unsigned kWidth = 960;
 constexpr unsigned kHeight = 540;
 
@@ -32,15 +36,6 @@ sf::Event key(sf::Keyboard::Key code, bool ctrl = false, bool alt = false, bool 
     e.key.control = ctrl;
     e.key.alt = alt;
     e.key.shift = shift;
-    return e;
-}
-
-sf::Event mouse(sf::Event::EventType type, sf::Vector2f at) {
-    sf::Event e{};
-    e.type = type;
-    e.mouseButton.button = sf::Mouse::Left;
-    e.mouseButton.x = static_cast<int>(at.x);
-    e.mouseButton.y = static_cast<int>(at.y);
     return e;
 }
 
@@ -88,18 +83,6 @@ bool allBlack(const sf::Image& image) {
         for (unsigned x = 0; x < image.getSize().x; x += 7)
             if (image.getPixel(x, y) != sf::Color::Black) return false;
     return true;
-}
-
-// The centre of the tab whose ImGui name ends in "###id", as last laid out; nullopt when there is none.
-std::optional<sf::Vector2f> tabCentre(const std::string& id) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    for (int n = 0; n < g.TabBars.GetMapSize(); ++n)
-        if (ImGuiTabBar* bar = g.TabBars.TryGetMapData(n))
-            for (const ImGuiTabItem& tab : bar->Tabs)
-                if (std::string(bar->GetTabName(&tab)).ends_with("###" + id))
-                    return sf::Vector2f(bar->BarRect.Min.x + tab.Offset + tab.Width / 2,
-                                        (bar->BarRect.Min.y + bar->BarRect.Max.y) / 2);
-    return std::nullopt;
 }
 
 TEST_F(MapAppTest, PresenterClickerMovesScenesAndHighlightsTheirUnits) {

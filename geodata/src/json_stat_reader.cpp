@@ -9,6 +9,7 @@
 //                                                                   null or absent = no figure
 //   "status": ".."  or  [".", …] (one for all, or one each)  or  {"5": ".."}
 // A JSON-stat 1.x bundle ({"name": {dataset}}) and a 2.0 collection with one embedded dataset are read too.
+#include "csv_rows.hpp"
 #include "geodata/population_import.hpp"
 #include "source_table_common.hpp"
 
@@ -30,12 +31,6 @@ struct Dimension {
     std::vector<std::string> categories; // in index order
     std::map<std::string, std::string> labels;
 };
-
-std::string lowerAscii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 // The dataset object inside whatever wraps it; nullptr with `error` set when there is none.
 const Json* findDataset(const Json& root, std::string& error) {
@@ -140,7 +135,7 @@ std::optional<size_t> dimensionByName(const std::vector<Dimension>& dims,
                                       std::initializer_list<const char*> names) {
     for (size_t i = 0; i < dims.size(); ++i)
         for (const char* n : names)
-            if (lowerAscii(dims[i].id) == n) return i;
+            if (csv::lower(dims[i].id) == n) return i;
     return std::nullopt;
 }
 

@@ -80,13 +80,4 @@ size_t PopulationTable::size() const {
     return n;
 }
 
-std::string PopulationIssue::toString() const {
-    // Appending piecewise (not "a" + b) also sidesteps a GCC 12 -Wrestrict false positive.
-    std::string s = file;
-    if (line > 0) s.append(":").append(std::to_string(line));
-    if (!column.empty()) s.append(" (").append(column).append(")");
-    s.append(": ").append(message);
-    return s;
-}
-
 } // namespace geodata

@@ -24,12 +24,6 @@ namespace {
 
 constexpr const char* kStandardHeader = "code,name,year,population,source,note";
 
-std::string lowerAscii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 // One row in the file's column order; columns the figure does not know stay empty.
 std::vector<std::string> rowFor(const PlannedFigure& f, const std::vector<std::string>& columns,
                                 const ImportOptions& options, std::vector<std::string> fields = {}) {
@@ -96,7 +90,7 @@ std::string importedCsvText(const std::string& existingText, const ImportPlan& p
             break;
         }
     std::vector<std::string> columns;
-    for (const std::string& f : header->fields) columns.push_back(lowerAscii(csv::trim(f)));
+    for (const std::string& f : header->fields) columns.push_back(csv::lower(csv::trim(f)));
 
     std::map<int, const ImportConflict*> replaceAt; // line in the file → the figure that replaces it
     for (const ImportConflict& c : plan.conflicts)

@@ -113,12 +113,6 @@ std::optional<double> parseFigure(std::string text, char separator) {
     return value;
 }
 
-std::string lowerAscii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 // A row that is not figures, as the reader saw it: the record's text without quotes and empty cells.
 std::string rowText(const csv_spans::Record& r, char separator) {
     std::string text;
@@ -193,7 +187,7 @@ ImportTable readScbCsv(const std::string& path) {
         // Which label column holds the regions: the one called region (kommun, län), else the first.
         size_t regionColumn = 0;
         for (size_t c = 0; c < header->labelCount; ++c) {
-            const std::string name = lowerAscii(csv::trim(head.fields[c]));
+            const std::string name = csv::lower(csv::trim(head.fields[c]));
             if (name == "region" || name == "kommun" || name.starts_with("l\xC3\xA4n") || name == "county" ||
                 name == "municipality") {
                 regionColumn = c;

@@ -23,7 +23,8 @@ const Source* SourceTable::find(std::string_view id) const {
     return it == m_index.end() ? nullptr : &m_sources[it->second];
 }
 
-std::string SourceIssue::toString() const {
+std::string TableIssue::toString() const {
+    // Appending piecewise (not "a" + b) also sidesteps a GCC 12 -Wrestrict false positive.
     std::string s = file;
     if (line > 0) s.append(":").append(std::to_string(line));
     if (!column.empty()) s.append(" (").append(column).append(")");

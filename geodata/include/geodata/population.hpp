@@ -68,16 +68,8 @@ class PopulationTable {
     std::map<std::string, std::map<int, PopulationRecord>> m_byCode;
 };
 
-/// A problem in population.csv: file, line (1-based; 0 = the whole file), column name (empty when the
-/// problem is not in one cell) and what is wrong.
-struct PopulationIssue {
-    std::string file;
-    int line = 0;
-    std::string column;
-    std::string message;
-    /// "population.csv:12 (year): …"
-    [[nodiscard]] std::string toString() const;
-};
+/// A problem in population.csv, reported like sources.csv's: "population.csv:12 (year): …".
+using PopulationIssue = TableIssue;
 
 struct PopulationLoadResult {
     PopulationTable table; // every valid row; rows with errors are left out

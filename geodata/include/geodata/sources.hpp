@@ -39,9 +39,9 @@ class SourceTable {
     std::unordered_map<std::string, size_t> m_index; // id → position in m_sources
 };
 
-/// A problem in sources.csv, reported like the population reader's: file, line (1-based; 0 = the whole
-/// file), column name (empty when the problem is not in one cell) and what is wrong.
-struct SourceIssue {
+/// A problem in one of the dataset's CSV tables (sources.csv, population.csv): file, line (1-based; 0 =
+/// the whole file), column name (empty when the problem is not in one cell) and what is wrong.
+struct TableIssue {
     std::string file;
     int line = 0;
     std::string column;
@@ -49,6 +49,7 @@ struct SourceIssue {
     /// "sources.csv:12 (short_en): …"
     [[nodiscard]] std::string toString() const;
 };
+using SourceIssue = TableIssue;
 
 struct SourcesLoadResult {
     SourceTable table; // every valid row; rows with errors are left out
