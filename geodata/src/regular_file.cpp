@@ -46,8 +46,9 @@ std::optional<std::string> readRegularFile(const std::string& path, std::string&
         return std::nullopt;
     }
     struct stat status {};
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        why = ::fstat(fd, &status) == 0 ? notRegular(status.st_mode) : "cannot read the file";
+    const bool known = ::fstat(fd, &status) == 0;
+    if (!known || !S_ISREG(status.st_mode)) {
+        why = known ? notRegular(status.st_mode) : "cannot read the file";
         ::close(fd);
         return std::nullopt;
     }
