@@ -178,7 +178,7 @@ TEST(AudienceText, NoCaptionOrPanelTextNarratesLostFiguresOrShowsAnAddress) {
         ASSERT_FALSE(story.story.scenes.empty());
         for (const app::Scene& scene : story.story.scenes) {
             check(app::pick(scene.caption, language));
-            check(scene.notes); // the speaker's screen can be seen too
+            check(app::pick(scene.notes, language)); // the speaker's screen can be seen too
         }
     }
     EXPECT_TRUE(found.empty()) << joined(found);
@@ -323,34 +323,49 @@ TEST(AudienceText, NoPublicTextNamesTheExhibitionText) {
 // no figure of inhabitants and never tell the speaker the screen has none when it has one.
 TEST(SpeakerNotes, EachScenesNotesAgreeWithTheFigureTheSceneShows) {
     const app::Atlas& atlas = fixtures::bundledAtlas();
-    const app::Strings& sv = strings(Language::Swedish);
     const app::StoryLoad story = app::loadStory(std::string(TIDSATLAS_DATA_DIR) + "/story.json",
                                                 app::makeStoryContext(atlas.dataset, atlas.timeline));
     ASSERT_FALSE(story.story.scenes.empty());
-    const std::regex figure(R"((\d{1,3}(?: \d{3})+))"); // "390 105" as the year card writes it
-    const std::regex inhabitants(R"(\d[\d  ]*\s*(invånare|personer))"); // a figure of people in the notes
-    int withFigure = 0;
+    // Per language: a figure as its year card writes it ("390 105", "390,105"), a figure of people in the
+    // notes, and the old instruction to name none.
+    struct Words {
+        Language language;
+        std::regex figure;
+        std::regex inhabitants;
+        const char* nameNoFigure;
+    };
+    const std::vector<Words> languages = {
+        {Language::Swedish, std::regex(R"((\d{1,3}(?: \d{3})+))"),
+         std::regex(R"(\d[\d  ]*\s*(invånare|personer))"), "nämn ingen siffra"},
+        {Language::English, std::regex(R"((\d{1,3}(?:,\d{3})+))"),
+         std::regex(R"(\d[\d,]*\s*(inhabitants|people))"), "name no figure"},
+    };
     std::vector<std::string> wrong;
-    for (const app::Scene& scene : story.story.scenes) {
-        const int shownYear = scene.singleYear() ? scene.fromYear : scene.toYear;
-        const std::string line = app::populationLine(atlas, shownYear, sv);
-        std::smatch m;
-        if (std::regex_search(line, m, figure)) {
-            ++withFigure;
-            const std::string shown = m[1];
-            if (scene.notes.find(shown) == std::string::npos)
-                wrong.push_back(scene.id + ": the screen shows \"" + line + "\", the notes do not say " +
-                                shown);
-            if (scene.notes.find("nämn ingen siffra") != std::string::npos)
-                wrong.push_back(scene.id + ": the notes say to name no figure while the screen shows " +
-                                shown);
-        } else {
-            if (std::regex_search(scene.notes, inhabitants))
-                wrong.push_back(scene.id + ": the screen shows \"" + line + "\", the notes give a figure");
+    for (const Words& words : languages) {
+        int withFigure = 0;
+        for (const app::Scene& scene : story.story.scenes) {
+            const int shownYear = scene.singleYear() ? scene.fromYear : scene.toYear;
+            const std::string line = app::populationLine(atlas, shownYear, strings(words.language));
+            const std::string& notes = app::pick(scene.notes, words.language);
+            const std::string where =
+                scene.id + " (" + (words.language == Language::Swedish ? "sv" : "en") + ")";
+            std::smatch m;
+            if (std::regex_search(line, m, words.figure)) {
+                ++withFigure;
+                const std::string shown = m[1];
+                if (notes.find(shown) == std::string::npos)
+                    wrong.push_back(where + ": the screen shows \"" + line + "\", the notes do not say " +
+                                    shown);
+                if (notes.find(words.nameNoFigure) != std::string::npos)
+                    wrong.push_back(where + ": the notes say to name no figure while the screen shows " +
+                                    shown);
+            } else if (std::regex_search(notes, words.inhabitants)) {
+                wrong.push_back(where + ": the screen shows \"" + line + "\", the notes give a figure");
+            }
         }
+        EXPECT_GT(withFigure, 0) << "at least one scene shows a figure (1999: the eight municipalities)";
     }
     EXPECT_TRUE(wrong.empty()) << joined(wrong);
-    EXPECT_GT(withFigure, 0) << "at least one scene shows a figure (1999: the eight municipalities)";
 }
 
 // A kiosk visitor reads what happened; where the sources disagree is the explorer's (the event's note).

@@ -90,7 +90,8 @@ TEST(StoryBundled, FollowsTheExhibitionFrom1900To2009) {
         for (int y = s.fromYear; y <= s.toYear; ++y) years.insert(y);
         bodies.insert(s.highlightBodies.begin(), s.highlightBodies.end());
         EXPECT_FALSE(s.caption.sv.empty() || s.caption.en.empty()) << s.id;
-        EXPECT_FALSE(s.notes.empty()) << s.id << ": the presenter needs notes";
+        EXPECT_FALSE(s.notes.sv.empty() || s.notes.en.empty()) << s.id << ": the presenter needs notes";
+        EXPECT_NE(s.notes.sv, s.notes.en) << s.id << ": an English talk gets English notes";
     }
     for (int y : {1900, 1952, 1971, 1974, 1983, 1999, 2004, 2007, 2009, 1964, 1969, 1972, 1982, 1993, 2008})
         EXPECT_TRUE(years.contains(y)) << y;
@@ -117,12 +118,17 @@ TEST(Story, ValidFixtureLoadsEveryField) {
     EXPECT_EQ(salem.fitUnits, (std::vector<std::string>{"012700000", "012800000"}));
     EXPECT_EQ(salem.highlightBodies, std::vector<std::string>{"syvab"});
     EXPECT_EQ(salem.caption.sv, "Salem in och ut");
-    EXPECT_EQ(salem.notes, "Salem går upp i Botkyrka 1974 och ut igen 1983.");
+    // Notes as one string serve both languages; as {"sv", "en"} each language has its own.
+    EXPECT_EQ(salem.notes.sv, "Salem går upp i Botkyrka 1974 och ut igen 1983.");
+    EXPECT_EQ(salem.notes.en, salem.notes.sv);
     EXPECT_EQ(salem.yearsPerSecond, 2);
     const app::Scene& zoomed = r.story.scenes[2];
     EXPECT_EQ(zoomed.centreX, 650000);
     EXPECT_EQ(zoomed.centreY, 6560000.5);
     EXPECT_EQ(zoomed.zoom, 4);
+    EXPECT_EQ(zoomed.notes.sv, "Zooma in på Tyresö.");
+    EXPECT_EQ(zoomed.notes.en, "Zoom in on Tyresö.");
+    EXPECT_TRUE(start.notes.sv.empty() && start.notes.en.empty()) << "notes are optional";
     EXPECT_EQ(r.story.indexOf("zoomed"), 2U);
     EXPECT_FALSE(r.story.indexOf("nothing"));
 }
@@ -167,7 +173,8 @@ TEST(StorySchema, WrongTypesNameFileAndJsonPointer) {
     expectIssue(r, "/scenes/0/id", "expected a string, found a number");
     expectIssue(r, "/scenes/0/from", "expected a whole number, found a string");
     expectIssue(r, "/scenes/0/caption/en", "missing required field 'en'");
-    expectIssue(r, "/scenes/0/notes", "expected a string");
+    expectIssue(r, "/scenes/0/notes",
+                "expected a string, or {\"sv\": …, \"en\": …} for each language, found a number");
     expectIssue(r, "/scenes/0/yearsPerSecond", "expected a number, found a string");
     expectIssue(r, "/scenes/1/fit", "expected an array of strings");
     expectIssue(r, "/scenes/1/highlightBodies/0", "expected a non-empty string");

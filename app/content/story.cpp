@@ -140,6 +140,22 @@ struct Loader {
         }
     }
 
+    // Notes are the speaker's, who may prepare in one language for both: a string serves both, an object
+    // {"sv", "en"} gives each its own.
+    void readNotes(const Json& j, const std::string& path, Scene& scene) {
+        const Json* notes = r.field(j, path, "notes", false);
+        if (!notes) return;
+        if (notes->is_string()) {
+            scene.notes = {notes->get<std::string>(), notes->get<std::string>()};
+        } else if (notes->is_object()) {
+            if (auto text = r.textValue(*notes, pointer(path, "notes"))) scene.notes = *text;
+        } else {
+            r.error(pointer(path, "notes"),
+                    "expected a string, or {\"sv\": …, \"en\": …} for each language, found " +
+                        describeType(*notes));
+        }
+    }
+
     void readScene(const Json& j, const std::string& path) {
         if (!r.expectObject(j, path)) return;
         r.checkKeys(j, path,
@@ -167,7 +183,7 @@ struct Loader {
             readHighlights(j, path, scene);
         }
         if (auto caption = r.text(j, path, "caption", true)) scene.caption = *caption;
-        scene.notes = r.string(j, path, "notes", false).value_or("");
+        readNotes(j, path, scene);
         scene.yearsPerSecond = readNumber(j, path, "yearsPerSecond", 0, 100).value_or(0);
         scene.holdSeconds = readNumber(j, path, "holdSeconds", 0, 600).value_or(0);
         if (r.issueCount() == before) story.scenes.push_back(std::move(scene));

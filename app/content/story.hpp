@@ -27,7 +27,7 @@ struct Scene {
     std::vector<std::string> highlightUnits;  // unit codes
     std::vector<std::string> highlightBodies; // JointBody ids of the timeline
     geodata::Text caption;
-    std::string notes;         // speaker notes, for the presenter's eyes only
+    geodata::Text notes; // speaker notes, for the presenter's eyes only; one text for both languages or two
     double yearsPerSecond = 0; // playing from fromYear to toYear; 0 = the default tempo
     double holdSeconds = 0;    // the attract loop stays this long at toYear; 0 = the default
 

@@ -131,7 +131,7 @@ SpeakerInfo PresentMode::speakerInfo(const ModeContext& ctx) const {
     const Language language = ctx.strings.language();
     const Scene& scene = story.scenes[static_cast<size_t>(info.scene)];
     info.caption = pick(scene.caption, language);
-    info.notes = scene.notes;
+    info.notes = pick(scene.notes, language);
     if (const auto next = m_presenter.nextScene())
         info.nextCaption = pick(story.scenes[static_cast<size_t>(*next)].caption, language);
     return info;
