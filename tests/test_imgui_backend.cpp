@@ -250,6 +250,24 @@ TEST(ImGuiBackend, MouseOutsideWindowsIsLeftToTheMap) {
     EXPECT_TRUE(gui.wantsMouse());
 }
 
+// A finger lands on a window the pointer never hovered: ImGui's own answer is still the last frame's (the
+// map's), the window test answers for the point of the press.
+TEST(ImGuiBackend, APressOnAWindowIsTheWindowsBeforeAnyFrameHasSeenIt) {
+    render::ImGuiSfml gui;
+    sf::Event move{};
+    move.type = sf::Event::MouseMoved;
+    move.mouseMove = {200, 200};
+    gui.processEvent(move);
+    buttonFrame(gui);
+    buttonFrame(gui);
+    gui.processEvent(mouseButton(sf::Event::MouseButtonPressed, ImVec2(20, 20)));
+    EXPECT_FALSE(gui.wantsMouse()) << "ImGui has not had a frame with the pointer on its window yet";
+    EXPECT_TRUE(gui.hasWindowAt({20, 20}));
+    EXPECT_TRUE(gui.hasWindowAt({159, 109})) << "the window's last pixel";
+    EXPECT_FALSE(gui.hasWindowAt({200, 200}));
+    EXPECT_FALSE(gui.hasWindowAt({5, 5})) << "outside the window, left of and above it";
+}
+
 TEST(ImGuiBackend, TypingAndBackspaceEditText) {
     render::ImGuiSfml gui;
     char buffer[32] = "";

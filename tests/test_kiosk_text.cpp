@@ -8,6 +8,7 @@
 #include "ui/ui_panels.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -167,22 +168,40 @@ TEST_F(KioskText, ABadgeOpensTheBodysNameAndWhatItDoesWithoutNotes) {
     EXPECT_FALSE(contains(kiosk, "Källa:")) << kiosk;
 }
 
-// On a portrait kiosk the badges take a band at the top: the body panel opens below them; in landscape they
-// stand in a column at the right and the wider kiosk panel stands left of it. Never over a badge.
-TEST_F(KioskText, TheBodyPanelLeavesTheBadgesFreeInPortraitAndLandscape) {
+// A visitor panel stays off the map: in the text column beside it (landscape) or on the touch strip below it
+// (portrait), never over a badge, never over the name of a unit it lists, and with room for all it says.
+TEST_F(KioskText, TheBodyPanelCoversNoBadgeNoMembersNameAndNeedsNoScrolling) {
+    const geodata::JointBody* sbff = fixtures::bundledAtlas().timeline.findBody("sbff");
+    ASSERT_NE(sbff, nullptr);
+    const std::vector<std::string> members = sbff->membersIn(2009);
+    ASSERT_GE(members.size(), 8U) << "the body with the most members: the tallest panel";
     for (const sf::Vector2u size : {sf::Vector2u(1080, 1920), sf::Vector2u(1920, 1080)}) {
+        const std::string screen = std::to_string(size.x) + "x" + std::to_string(size.y);
+        m_config.screenWidthMm = size.x > size.y ? 527 : 535; // a 24-inch landscape, a 43-inch portrait
+        m_config.screenHeightMm = size.x > size.y ? 296 : 951;
         start(true, size);
         bodyPanelText("sbff", 2009);
         const ImGuiWindow* panel = window("###bodyinfo");
         ASSERT_NE(panel, nullptr);
         const sf::FloatRect box(panel->Pos.x, panel->Pos.y, panel->Size.x, panel->Size.y);
+        const std::string where = screen + ": the panel at " + std::to_string(box.left) + "," +
+                                  std::to_string(box.top) + " " + std::to_string(box.width) + "x" +
+                                  std::to_string(box.height);
+        EXPECT_EQ(panel->ScrollMax.y, 0.0F) << where << " needs scrolling";
+        EXPECT_LE(box.top + box.height, static_cast<float>(size.y)) << where;
         const auto& badges = m_app->scene().lastLayout().badges;
         ASSERT_FALSE(badges.empty());
         for (const render::BodyBadge& badge : badges)
-            EXPECT_FALSE(box.intersects(badge.rect))
-                << size.x << "x" << size.y << ": " << badge.id << " at " << badge.rect.left << ","
-                << badge.rect.top << " is under the panel at " << box.left << "," << box.top << " "
-                << box.width << "x" << box.height;
+            EXPECT_FALSE(box.intersects(badge.rect)) << where << " covers the badge " << badge.id;
+        int named = 0;
+        for (const render::PlacedLabel& label : m_app->scene().map().lastLabels()) {
+            if (std::find(members.begin(), members.end(), label.code) == members.end() ||
+                label.placement == render::Placement::Dropped)
+                continue;
+            ++named;
+            EXPECT_FALSE(box.intersects(label.box)) << where << " covers the member " << label.text;
+        }
+        EXPECT_EQ(named, static_cast<int>(members.size())) << screen << ": every member named on the map";
     }
 }
 

@@ -213,6 +213,41 @@ TEST_F(MapAppTest, KioskUnitPanelShowsAllOfItselfWithoutScrolling) {
                                     << " px";
 }
 
+// On a touch screen a finger lands where the pointer has never been: a drag that starts on the year slider
+// moves the year and leaves the map where it was (before, the map judged the press by the last frame's
+// hover, took it for its own and panned as the year changed).
+TEST_F(MapAppTest, KioskADragOnTheYearSliderMovesTheYearNotTheMap) {
+    m_options.kiosk = true;
+    auto app = make();
+    frame(*app);
+    app->handle(key(sf::Keyboard::A)); // wakes
+    for (int i = 0; i < 3; ++i) frame(*app);
+    ASSERT_EQ(app->kiosk().state(), app::KioskState::Interactive);
+    const ImGuiWindow* strip = ImGui::FindWindowByName("##kiosk");
+    ASSERT_NE(strip, nullptr);
+    // The slider is the strip's first row, from its left edge.
+    const sf::Vector2f from(strip->ContentRegionRect.Min.x + 10, strip->ContentRegionRect.Min.y + 8);
+    const sf::Vector2f to = from + sf::Vector2f(400, 0);
+    const geodata::Point middle = fixtures::bundledAtlas().dataset.bounds.center();
+    const sf::Vector2f probe = app->choices().camera.toScreen(middle);
+    const int year = app->playback().year();
+    app->handle(mouse(sf::Event::MouseButtonPressed, from)); // no hover before it: a finger
+    frame(*app);
+    for (float x = from.x; x <= to.x; x += 50) {
+        sf::Event move{};
+        move.type = sf::Event::MouseMoved;
+        move.mouseMove = {static_cast<int>(x), static_cast<int>(from.y)};
+        app->handle(move);
+        frame(*app);
+    }
+    app->handle(mouse(sf::Event::MouseButtonReleased, to));
+    frame(*app);
+    EXPECT_GT(app->playback().year(), year) << "the drag moved the slider";
+    const sf::Vector2f after = app->choices().camera.toScreen(middle);
+    EXPECT_FLOAT_EQ(after.x, probe.x) << "the map panned with the slider";
+    EXPECT_FLOAT_EQ(after.y, probe.y);
+}
+
 TEST_F(MapAppTest, AReloadDuringAKioskVisitKeepsTheVisitorsMap) {
     m_options.kiosk = true;
     auto app = make();

@@ -18,7 +18,7 @@ namespace {
 
 constexpr unsigned kWidth = 1600;
 constexpr unsigned kHeight = 900;
-constexpr app::PanelArea kArea{static_cast<float>(kWidth), static_cast<float>(kHeight)};
+const app::PanelArea kArea{static_cast<float>(kWidth), static_cast<float>(kHeight)};
 
 std::string joined(const std::vector<std::string>& list) {
     std::string s;

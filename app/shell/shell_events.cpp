@@ -22,8 +22,11 @@ void AppShell::handle(const sf::Event& event) {
 
 void AppShell::handleMapEvent(const sf::Event& event) {
     m_imgui.processEvent(event);
-    if (const auto tap = m_gestures.handle(event, m_imgui.wantsMouse(), m_choices.camera, m_glide))
-        selectAt(*tap);
+    bool panelsTakeMouse = m_imgui.wantsMouse();
+    if (event.type == sf::Event::MouseButtonPressed) // a finger may land on a panel the pointer never hovered
+        panelsTakeMouse = panelsTakeMouse || m_imgui.hasWindowAt({static_cast<float>(event.mouseButton.x),
+                                                                  static_cast<float>(event.mouseButton.y)});
+    if (const auto tap = m_gestures.handle(event, panelsTakeMouse, m_choices.camera, m_glide)) selectAt(*tap);
     switch (event.type) {
     case sf::Event::Resized:
         resize({event.size.width, event.size.height});

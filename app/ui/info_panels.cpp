@@ -23,18 +23,33 @@ ImVec4 bodyColour(const geodata::JointBody& body) {
     return {c.r / 255.0F, c.g / 255.0F, c.b / 255.0F, 1.0F};
 }
 
-// Right-edge panel, left of the joint bodies' badge column.
+// Right-edge panel, left of the joint bodies' badge column; or in the box the area gives.
 bool beginSidePanel(const std::string& title, PanelArea area, bool& open) {
-    const float width = area.sideWidth;
-    // Left of the badge column, or at the right edge of a screen too narrow for both.
-    const float right = area.right > 0 ? area.right : area.width - 230.0F;
-    const float left = std::max(8.0F, std::min(right - width, area.width - width - 8.0F));
-    ImGui::SetNextWindowPos(ImVec2(left, area.top), ImGuiCond_Always);
+    float width = area.sideWidth;
+    float maxHeight = std::max(width * 0.5F, area.height - area.top - area.bottomReserve);
+    float minHeight = 0;
+    if (area.box.width > 0) {
+        width = area.box.width;
+        maxHeight = area.box.height;
+        // Hanging from the box's top it fills the box: whatever the box held (a caption) is covered whole,
+        // never cut off half-way down.
+        if (!area.fromBottom) minHeight = maxHeight;
+        if (area.fromBottom)
+            ImGui::SetNextWindowPos(ImVec2(area.box.left, area.box.top + area.box.height), ImGuiCond_Always,
+                                    ImVec2(0, 1));
+        else
+            ImGui::SetNextWindowPos(ImVec2(area.box.left, area.box.top), ImGuiCond_Always);
+    } else {
+        // Left of the badge column, or at the right edge of a screen too narrow for both.
+        const float right = area.right > 0 ? area.right : area.width - 230.0F;
+        const float left = std::max(8.0F, std::min(right - width, area.width - width - 8.0F));
+        ImGui::SetNextWindowPos(ImVec2(left, area.top), ImGuiCond_Always);
+    }
     // ImGui floors a constrained window's size: with a title bar of fractional height (the kiosk's
     // touch style) the panel came out a fraction of a pixel shorter than its content and showed a
     // scrollbar. Rounding the height up instead keeps every line in view without one.
     ImGui::SetNextWindowSizeConstraints(
-        ImVec2(width, 0), ImVec2(width, std::max(width * 0.5F, area.height - area.top - area.bottomReserve)),
+        ImVec2(width, minHeight), ImVec2(width, maxHeight),
         [](ImGuiSizeCallbackData* size) { size->DesiredSize.y = std::ceil(size->DesiredSize.y); });
     return ImGui::Begin(title.c_str(), &open,
                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -133,9 +148,14 @@ void bodyPanel(const Atlas& atlas, const std::string& bodyId, int year, const St
         ImGui::TextUnformatted(text.format("body.members_in_year", {year}).c_str());
         const auto members = body->membersIn(year);
         if (members.empty()) ImGui::TextDisabled("%s", text.get("body.no_members").c_str());
+        // Side by side while they fit: a wide panel lists eight members in two or three rows, not eight.
+        bool first = true;
         for (const std::string& code : members)
-            if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year))
+            if (const geodata::UnitVersion* u = atlas.dataset.versionOf(code, year)) {
+                sameLineIfFits(u->fullName(), first);
+                first = false;
                 if (wrappedButton(u->fullName(), "m" + code)) intent.selectUnit = u->id;
+            }
         for (const std::string& other : body->otherMembers) wrappedBullet(other);
         if (area.audience == Audience::Scholar) {
             if (!body->notes.empty()) {

@@ -6,6 +6,7 @@
 #include <SFML/Window/Keyboard.hpp>
 #include <algorithm>
 #include <fstream>
+#include <imgui_internal.h>
 #include <iostream>
 #include <iterator>
 #include <utility>
@@ -153,6 +154,17 @@ void ImGuiSfml::setMouseButton(int button, bool down) {
     if (button < 0 || button >= static_cast<int>(m_mouseHeld.size())) return;
     m_mouseHeld[button] = down;
     if (down) m_mouseJustPressed[button] = true;
+}
+
+bool ImGuiSfml::hasWindowAt(sf::Vector2f point) const {
+    const ImVec2 at(point.x, point.y);
+    // As ImGui finds the hovered window: drawn last frame, not a window that lets the mouse through (a
+    // tooltip, an overlay), the implicit "Debug" window only when something was put in it.
+    for (const ImGuiWindow* window : m_context->Windows)
+        if (window->Active && !window->Hidden && !window->IsFallbackWindow &&
+            (window->Flags & ImGuiWindowFlags_NoMouseInputs) == 0 && window->OuterRectClipped.Contains(at))
+            return true;
+    return false;
 }
 
 void ImGuiSfml::processEvent(const sf::Event& event) {

@@ -110,9 +110,12 @@ float kioskCardUnit(const ModeContext& ctx) {
     return std::max(byScreen, kioskTextPx(ctx.config, ctx.size.x, ctx.size.y) / kKioskCardSmallestPx);
 }
 
+float KioskMode::touchStripHeight(const ModeContext& ctx) {
+    return touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm) * 2.6F + 16.0F;
+}
+
 FrameLook KioskMode::look(const ModeContext& ctx) const {
-    const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);
-    const float panel = target * 2.6F + 16.0F; // two rows of touch targets, the gaps, the padding
+    const float panel = touchStripHeight(ctx);
     // The same strip in the attract loop (its prompt) and for a visitor (the panel): the map stays put.
     const float unit = kioskCardUnit(ctx);
     // The map's smallest text (its names, the caption's source line) at the kiosk's reading size; the

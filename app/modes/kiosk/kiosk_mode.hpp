@@ -59,6 +59,8 @@ class KioskMode : public Mode {
     void attract(double dt, ModeContext& ctx);
     void pushTouchStyle(const ModeContext& ctx) const; // kiosk_panel.cpp
     [[nodiscard]] PanelArea visitorPanelArea(const ModeContext& ctx) const;
+    /// The touch strip's height: two rows of touch targets, the gaps, the padding.
+    [[nodiscard]] static float touchStripHeight(const ModeContext& ctx);
 
     KioskSession m_session;
     AdminGate m_admin;

@@ -1,5 +1,6 @@
 // The kiosk's touch controls: big buttons in the lower part, every one at least a touch target high.
 #include "modes/kiosk/kiosk_mode.hpp"
+#include "render/scene_plan.hpp"
 #include "ui/ui_panels.hpp"
 
 #include <algorithm>
@@ -21,37 +22,43 @@ void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, target * 0.6F);
 }
 
-// The unit and body panels for a visitor: what a visitor needs (no codes, no notes on the sources), as wide
-// as the kiosk's larger text needs, above the touch strip, and below the joint bodies' badges where those
-// take the top of the screen (a portrait kiosk) so a panel never covers the badge that opened it.
+// The unit and body panels for a visitor: what a visitor needs (no codes, no notes on the sources), in
+// the room the scene keeps for its text, never over the map: a panel over the map would hide the very
+// units it names (a body's members, a unit's neighbours). Where the year card and the caption share a
+// column beside the map (landscape), the panel takes that column; where the caption is a band below the
+// map (portrait), the panel stands on the touch strip, as wide as the caption, and grows upwards. The
+// badges stay free either way, so the badge that opened the panel is never under it.
 PanelArea KioskMode::visitorPanelArea(const ModeContext& ctx) const {
     PanelArea area{ctx.sizeF().x, ctx.sizeF().y};
     area.audience = Audience::Visitor;
     area.sideWidth = std::min(area.width - 16.0F, std::max(400.0F, ImGui::GetFontSize() * 17.0F));
-    area.bottomReserve = look(ctx).bottomInset + 16.0F;
+    // Down to the touch strip itself: the map's room ends higher, where the attract loop's prompt needs it.
+    area.bottomReserve = touchStripHeight(ctx) + 12.0F;
+    const render::ScenePlan& plan = ctx.scene.lastPlan();
+    const float bottom = area.height - area.bottomReserve;
+    const float minWidth = std::min(area.sideWidth, area.width - 16.0F);
+    const sf::FloatRect column = render::unionOf(plan.card, plan.caption);
+    if (column.width >= minWidth && !column.intersects(plan.map) && !column.intersects(plan.badges)) {
+        area.box = {column.left, column.top, column.width, bottom - column.top};
+        return area;
+    }
+    if (plan.caption.width >= minWidth) {
+        // Up to the badges' band at the most (or the card, where that is lower).
+        const float ceiling =
+            std::max(plan.badges.top + plan.badges.height, plan.card.top + plan.card.height);
+        area.box = {plan.caption.left, ceiling + 12.0F, plan.caption.width, bottom - ceiling - 12.0F};
+        area.fromBottom = true;
+        return area;
+    }
+    // No text room of the scene's to take (a narrow screen): at the right, below or beside the badges.
     const auto& badges = ctx.scene.lastLayout().badges;
     sf::FloatRect all;
-    for (const render::BodyBadge& badge : badges) {
-        const sf::FloatRect& r = badge.rect;
-        if (all.width <= 0) {
-            all = r;
-            continue;
-        }
-        const float right = std::max(all.left + all.width, r.left + r.width);
-        const float bottom = std::max(all.top + all.height, r.top + r.height);
-        all.left = std::min(all.left, r.left);
-        all.top = std::min(all.top, r.top);
-        all.width = right - all.left;
-        all.height = bottom - all.top;
-    }
+    for (const render::BodyBadge& badge : badges) all = render::unionOf(all, badge.rect);
     if (all.width <= 0) return area;
-    if (all.height > all.width) {
-        // A column at the right (landscape): the panel stands left of it.
-        area.right = all.left - 12.0F;
-    } else {
-        // A band at the top (portrait): the panel starts below it.
-        area.top = std::max(area.top, all.top + all.height + 12.0F);
-    }
+    if (all.height > all.width)
+        area.right = all.left - 12.0F; // a column at the right: the panel stands left of it
+    else
+        area.top = std::max(area.top, all.top + all.height + 12.0F); // a band at the top: below it
     return area;
 }
 
@@ -70,16 +77,20 @@ void KioskMode::panels(ModeContext& ctx, UiIntent& intent) {
         m_admin.state() != AdminGateState::Closed || (m_admin.lastPinWrong() && m_wrongPinSeconds < 3.0);
     if (staff) {
         // nothing over the PIN box
-    } else if (ctx.choices.selectedUnit) {
-        // The explorer's unit panel at the visitor's level, with every lineage button a touch target.
+    } else if (ctx.choices.selectedUnit || ctx.choices.selectedBody) {
+        // The explorer's panels at the visitor's level, every button a touch target, opaque: where a panel
+        // stands on the caption, the caption's words must not show through it.
         pushTouchStyle(ctx);
-        unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, ctx.playback.year(), strings,
+        ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+        background.w = 1.0F;
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
+        if (ctx.choices.selectedUnit)
+            unitInfoPanel(ctx.atlas, *ctx.choices.selectedUnit, ctx.playback.year(), strings,
+                          visitorPanelArea(ctx), intent);
+        else
+            bodyPanel(ctx.atlas, *ctx.choices.selectedBody, ctx.playback.year(), strings,
                       visitorPanelArea(ctx), intent);
-        ImGui::PopStyleVar(kTouchStyleVars);
-    } else if (ctx.choices.selectedBody) {
-        pushTouchStyle(ctx);
-        bodyPanel(ctx.atlas, *ctx.choices.selectedBody, ctx.playback.year(), strings, visitorPanelArea(ctx),
-                  intent);
+        ImGui::PopStyleColor();
         ImGui::PopStyleVar(kTouchStyleVars);
     }
     const float target = touchTargetPx(ctx.config, ctx.size.x, ctx.size.y, kKioskButtonMm);

@@ -51,6 +51,10 @@ class ImGuiSfml {
     void render(sf::RenderTarget& target);
 
     bool wantsMouse() const { return m_io->WantCaptureMouse; }
+    /// Whether a window of the last frame takes the mouse at `point`. wantsMouse() is ImGui's answer from
+    /// the last frame, for the pointer where it was then; a finger lands with no hover before it, so a
+    /// press is judged by where it is.
+    [[nodiscard]] bool hasWindowAt(sf::Vector2f point) const;
     bool wantsKeyboard() const { return m_io->WantCaptureKeyboard; }
     ImGuiContext* context() const { return m_context; }
 
