@@ -7,6 +7,7 @@
 #include "fixture_writer.hpp"
 #include "generator/generator.hpp"
 #include "geodata/dataset.hpp"
+#include "ogr_shapes.hpp"
 #include "small_generated.hpp"
 
 #include <algorithm>
@@ -18,31 +19,11 @@
 #include <utility>
 #include <vector>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <ogr_geometry.h>
-#pragma GCC diagnostic pop
-
 namespace {
 
 using CodePairs = std::set<std::pair<std::string, std::string>>;
 
-std::unique_ptr<OGRMultiPolygon> toOgr(const std::vector<geodata::Polygon>& polygons) {
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    auto ring = [](const geodata::Ring& points) {
-        auto r = std::make_unique<OGRLinearRing>();
-        for (const geodata::Point& p : points) r->addPoint(p.x, p.y);
-        r->closeRings();
-        return r;
-    };
-    for (const geodata::Polygon& polygon : polygons) {
-        OGRPolygon ogr;
-        ogr.addRingDirectly(ring(polygon.outer).release());
-        for (const geodata::Ring& hole : polygon.holes) ogr.addRingDirectly(ring(hole).release());
-        multi->addGeometry(&ogr);
-    }
-    return multi;
-}
+using fixtures::toOgr;
 
 // Every pair of versions of different codes valid in a common year, measured.
 CodePairs neighboursByDistance(const geodata::Dataset& d) {

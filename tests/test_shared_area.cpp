@@ -8,6 +8,7 @@
 #include "geodata/dataset.hpp"
 #include "geodata/shared_area.hpp"
 #include "hand_made_shapes.hpp"
+#include "ogr_shapes.hpp"
 #include "small_generated.hpp"
 
 #include <algorithm>
@@ -20,12 +21,6 @@
 #include <tuple>
 #include <vector>
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-#include <ogr_api.h>
-#include <ogr_geometry.h>
-#pragma GCC diagnostic pop
-
 namespace {
 
 using geodata::Point;
@@ -34,33 +29,13 @@ using geodata::Ring;
 using geodata::sharedAreaWithoutCrossings;
 
 using fixtures::box;
+using fixtures::ogrSharedArea;
 using fixtures::one;
+using fixtures::toOgr;
 
 // The area, or NaN (which no expectation accepts) when there is no answer without an overlay.
 double answer(const std::vector<Polygon>& a, const std::vector<Polygon>& b) {
     return sharedAreaWithoutCrossings(a, b).value_or(std::nan(""));
-}
-
-std::unique_ptr<OGRMultiPolygon> toOgr(const std::vector<Polygon>& polygons) {
-    auto multi = std::make_unique<OGRMultiPolygon>();
-    auto ring = [](const Ring& points) {
-        auto r = std::make_unique<OGRLinearRing>();
-        for (const Point& p : points) r->addPoint(p.x, p.y);
-        r->closeRings();
-        return r;
-    };
-    for (const Polygon& polygon : polygons) {
-        OGRPolygon ogr;
-        ogr.addRingDirectly(ring(polygon.outer).release());
-        for (const Ring& hole : polygon.holes) ogr.addRingDirectly(ring(hole).release());
-        multi->addGeometry(&ogr);
-    }
-    return multi;
-}
-
-double ogrSharedArea(const OGRMultiPolygon& a, const OGRMultiPolygon& b) {
-    std::unique_ptr<OGRGeometry> shared(a.Intersection(&b));
-    return shared ? OGR_G_Area(OGRGeometry::ToHandle(shared.get())) : 0.0;
 }
 
 struct PairCheck {
