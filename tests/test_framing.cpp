@@ -69,7 +69,7 @@ TEST(Framing, AUnitCloserThanTheRestsExtentIsFramed) {
 TEST(Framing, AVertexFarOutOfAUnitsBodyDoesNotStretchTheFrame) {
     std::vector<geodata::UnitVersion> units = unitGrid(5, 2, 10000);
     const geodata::Bounds rest = boundsOfAll(units);
-    geodata::UnitVersion& spiked = units[4]; // the top-right … (4, 0) square: 40–50 km, 0–10 km
+    geodata::UnitVersion& spiked = units[4]; // column 4, row 0: x 40–50 km, y 0–10 km
     spiked.polygons[0].outer.insert(spiked.polygons[0].outer.begin() + 2, geodata::Point{9e6, 5000});
     spiked.bounds = geodata::boundsOf(spiked.polygons);
     ASSERT_EQ(spiked.bounds.maxX, 9e6);
