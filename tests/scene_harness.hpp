@@ -18,7 +18,7 @@ struct SceneHarness {
     void setYear(int year) { moment = geodata::Moment::still(year); }
     void fitCamera(sf::Vector2f size) {
         choices.camera.setViewport(size);
-        choices.camera = renderer.fit(choices.camera, atlas.dataset.bounds, size, snapshot());
+        choices.camera = renderer.fit(choices.camera, atlas.dataset.frame, size, snapshot());
     }
     /// The snapshot of the state as it is now.
     [[nodiscard]] render::SceneSnapshot snapshot() {

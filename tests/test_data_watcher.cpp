@@ -130,6 +130,42 @@ TEST(ReloadRefusals, OnlyNewProblemsRefuseALoadedFolder) {
     EXPECT_TRUE(app::reloadRefusals(loaded, {"old problem"}).empty()) << "a known problem does not block";
 }
 
+// Issue 19, case 3: a running kiosk took a mistyped coordinate on reload as "0 known problems". Units that
+// the outlier check lets through but that lie far from the rest are a loader warning now, and a warning the
+// running data did not have refuses the reload: the map on screen stays where it is.
+TEST(ReloadRefusals, AUnitNewlyFarFromTheRestRefusesTheReload) {
+    const auto square = [](const std::string& code, double x) {
+        const std::string x0 = std::to_string(x), x1 = std::to_string(x + 10000);
+        return fixtures::Feature{
+            code,     "Unit " + code,
+            "kommun", 1900,
+            9999,     "POLYGON((" + x0 + " 0," + x1 + " 0," + x1 + " 10000," + x0 + " 10000," + x0 + " 0))"};
+    };
+    const auto load = [&](const std::string& name, double lastX) {
+        const fs::path folder = fixtures::freshFolder() / name;
+        fs::create_directories(folder);
+        fixtures::LayerSpec spec;
+        for (int i = 0; i < 11; ++i)
+            spec.features.push_back(square(std::string("U").append(std::to_string(i)), i * 10000.0));
+        spec.features.push_back(square("LAST", lastX));
+        fixtures::writeLayer(folder, spec);
+        return geodata::loadAtlasWith(folder.string(), geodata::LoadOptions{false, {}});
+    };
+    const app::AtlasLoad good = load("good", 110000); // the twelfth square next to the others
+    // Its x mistyped: 150 km of open space beyond the 110 km of the others, within what the outlier check
+    // takes (twice their extent).
+    const app::AtlasLoad typed = load("typed", 260000);
+    ASSERT_TRUE(good.atlas && typed.atlas);
+    const std::vector<std::string> running = app::knownProblems(*good.atlas);
+    EXPECT_TRUE(running.empty()) << running.front();
+    const std::vector<std::string> refusals = app::reloadRefusals(typed, running);
+    ASSERT_EQ(refusals.size(), 1U);
+    EXPECT_NE(refusals[0].find("feature 11: Unit LAST kommun (code LAST"), std::string::npos) << refusals[0];
+    EXPECT_NE(refusals[0].find("lies beyond open space wider than all the other units"), std::string::npos);
+    // Started with it (a real exclave, say), the same data reloads.
+    EXPECT_TRUE(app::reloadRefusals(typed, app::knownProblems(*typed.atlas)).empty());
+}
+
 TEST(DataWatcher, AValidEditArrivesAsANewAtlas) {
     Running running = loadCopy();
     const std::string before = firstBodyWhat(running.atlas);

@@ -58,7 +58,7 @@ int runFrameBench(const Atlas& atlas, const Strings& strings, double loadMs, con
     const sf::Vector2f pixels(static_cast<float>(options.size.width),
                               static_cast<float>(options.size.height));
     choices.camera.setViewport(pixels);
-    choices.camera = scene.fit(choices.camera, atlas.dataset.bounds, pixels,
+    choices.camera = scene.fit(choices.camera, atlas.dataset.frame, pixels,
                                frames.build(geodata::Moment::still(year), choices, {}, {}));
     // Playback from --year to --to (default: the last year), so the frames include transitions
     // as on screen. With --to equal to --year every frame draws that one year: the static map,

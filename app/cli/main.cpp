@@ -80,10 +80,7 @@ int run(int argc, char** argv, app::RunMode& mode) {
     const auto shared = std::make_shared<const app::Atlas>(std::move(*loaded.atlas));
     const app::Atlas& atlas = *shared;
     const geodata::Dataset& dataset = atlas.dataset;
-    for (const geodata::LoadWarning& w : dataset.warnings)
-        app::logWarning(w.file + (w.featureId >= 0 ? " feature " + std::to_string(w.featureId) : "") + ": " +
-                        w.message);
-    for (const std::string& problem : atlas.problems) app::logWarning(problem);
+    for (const std::string& problem : app::knownProblems(atlas)) app::logWarning(problem);
     const int year = options->year.value_or(dataset.firstYear());
     // A one-shot command cannot show a year the data does not have; the window clamps to the data's years.
     if (!opensWindow(*options) && !options->soakMinutes)

@@ -265,12 +265,12 @@ geodata::Bounds sceneView(const Scene& scene, const geodata::Dataset& dataset) {
     }
     if (scene.centreX && scene.centreY) {
         const double zoom = scene.zoom.value_or(1.0);
-        const double halfWidth = dataset.bounds.width() / zoom / 2;
-        const double halfHeight = dataset.bounds.height() / zoom / 2;
+        const double halfWidth = dataset.frame.width() / zoom / 2;
+        const double halfHeight = dataset.frame.height() / zoom / 2;
         return {*scene.centreX - halfWidth, *scene.centreY - halfHeight, *scene.centreX + halfWidth,
                 *scene.centreY + halfHeight};
     }
-    return dataset.bounds;
+    return dataset.frame;
 }
 
 } // namespace app

@@ -46,7 +46,7 @@ RangeSource::RangeSource(const Atlas& atlas, const Options& look, const VideoReq
       m_total(videoFrameCount(atlas, r)), m_fps(r.fps) {
     m_choices.view = parseMapView(look.view);
     m_choices.camera.setViewport(sizeOf(r));
-    m_choices.camera = m_scene.fit(m_choices.camera, atlas.dataset.bounds, sizeOf(r),
+    m_choices.camera = m_scene.fit(m_choices.camera, atlas.dataset.frame, sizeOf(r),
                                    m_frames.build(m_playback.moment(), m_choices, {}, {}));
 }
 
@@ -82,7 +82,7 @@ StorySource::StorySource(std::shared_ptr<const Atlas> atlas, const Options& look
       m_director(m_story, m_atlas->dataset), m_stage{m_playback, m_glide, m_choices, {}},
       m_look{projectorTextScale(kProjectorTextScale, r.size.width, r.size.height), 0.0F, 0.0F, {}},
       m_fps(r.fps) {
-    const geodata::Bounds& bounds = m_atlas->dataset.bounds;
+    const geodata::Bounds& bounds = m_atlas->dataset.frame;
     m_stage.cameraFor = [this, r](const geodata::Bounds& b) {
         m_choices.camera.setViewport(sizeOf(r));
         return m_scene.fit(m_choices.camera, b, sizeOf(r),

@@ -40,6 +40,11 @@ LayoutReport layoutReport(const Atlas& atlas, const render::SceneRenderer& scene
         const sf::Vector2f b = camera.toScreen({u->bounds.maxX, u->bounds.minY});
         r.map = render::unionOf(r.map, {a.x, a.y, b.x - a.x, b.y - a.y});
     }
+    // What the picture shows of them: a unit left out of the frame (geodata/framing.hpp) lies off it.
+    sf::FloatRect shown;
+    r.map = r.map.intersects({0, 0, static_cast<float>(size.x), static_cast<float>(size.y)}, shown)
+                ? shown
+                : sf::FloatRect{};
     for (const render::PlacedLabel& l : scene.map().lastLabels())
         r.labels.push_back({l.code, l.text, placementName(l.placement), l.box});
     return r;

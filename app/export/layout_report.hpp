@@ -20,7 +20,7 @@ struct ReportLabel {
 
 struct LayoutReport {
     sf::Vector2u size;
-    sf::FloatRect map; // the screen bounding box of all units drawn
+    sf::FloatRect map; // the screen bounding box of all units drawn, within the picture
     Overlays overlays;
     std::vector<ReportLabel> labels;
     std::vector<std::string> units; // codes of the units valid in the year shown

@@ -49,7 +49,7 @@ int exportPng(const Atlas& atlas, const Strings& strings, const Options& options
     const sf::Vector2f pixels(static_cast<float>(size.width), static_cast<float>(size.height));
     choices.camera.setViewport(pixels);
     render::SceneSnapshot snapshot = frames.build(geodata::Moment::still(year), choices, {}, {});
-    snapshot.map.camera = scene.fit(snapshot.map.camera, atlas.dataset.bounds, pixels, snapshot);
+    snapshot.map.camera = scene.fit(snapshot.map.camera, atlas.dataset.frame, pixels, snapshot);
     scene.draw(texture, snapshot);
     texture.display();
     if (!texture.getTexture().copyToImage().saveToFile(output->path().string()))

@@ -33,11 +33,20 @@ void lowerThisThreadsPriority() {
 
 } // namespace
 
+std::vector<std::string> knownProblems(const Atlas& atlas) {
+    std::vector<std::string> problems;
+    for (const geodata::LoadWarning& w : atlas.dataset.warnings)
+        problems.push_back(w.file + (w.featureId >= 0 ? " feature " + std::to_string(w.featureId) : "") +
+                           ": " + w.message);
+    problems.insert(problems.end(), atlas.problems.begin(), atlas.problems.end());
+    return problems;
+}
+
 std::vector<std::string> reloadRefusals(const AtlasLoad& load,
                                         const std::vector<std::string>& runningProblems) {
     if (!load.atlas) return {load.error ? load.error->toString() : "the data folder could not be loaded"};
     std::vector<std::string> refusals;
-    for (const std::string& problem : load.atlas->problems)
+    for (const std::string& problem : knownProblems(*load.atlas))
         if (std::find(runningProblems.begin(), runningProblems.end(), problem) == runningProblems.end())
             refusals.push_back(problem);
     return refusals;
@@ -155,13 +164,12 @@ void DataWatcher::reload(const FolderSnapshot& stable, const std::vector<std::st
     result.loadSeconds = seconds;
     result.refusals = reloadRefusals(load, m_runningProblems);
     if (result.refusals.empty()) {
-        m_runningProblems = load.atlas->problems;
+        m_runningProblems = knownProblems(*load.atlas);
         result.atlas = std::make_shared<const Atlas>(std::move(*load.atlas));
         // Not logged here: the app decides (it checks story.json too) and logs "reloaded" or "refused".
         result.summary = "in " + std::to_string(std::lround(seconds * 1000)) + " ms after a change to " +
                          joined(changed) + ": " + std::to_string(result.atlas->dataset.units.size()) +
-                         " unit versions, " + std::to_string(result.atlas->problems.size()) +
-                         " known problems";
+                         " unit versions, " + std::to_string(m_runningProblems.size()) + " known problems";
     } else {
         std::string message = "data folder " + m_folder +
                               ": the new data was refused and the running data stays (" + joined(changed) +

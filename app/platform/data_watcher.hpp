@@ -29,10 +29,16 @@
 
 namespace app {
 
+/// What a loaded folder knows to be wrong, one line each: the boundary loader's warnings ("… feature 12: …
+/// lies beyond open space wider than all the other units …", a .dbf read as Latin-1) and the other files'
+/// problems (Atlas::problems). Logged at the start, shown in the problems panel, judged by reloadRefusals.
+[[nodiscard]] std::vector<std::string> knownProblems(const Atlas& atlas);
+
 /// Why a freshly loaded folder must not replace the running data, one line each; empty = accept it.
-/// Refused: boundaries that do not load, and any problem in timeline.json or population.csv that the running
-/// data did not already have (a typo must not empty the story on screen). Problems the running data already
-/// had do not block a reload, so a kiosk started with a known problem can still take other changes.
+/// Refused: boundaries that do not load, and any known problem (knownProblems) that the running data did not
+/// already have (a typo must not empty the story on screen, nor a mistyped coordinate move the map away).
+/// Problems the running data already had do not block a reload, so a kiosk started with a known problem can
+/// still take other changes.
 [[nodiscard]] std::vector<std::string> reloadRefusals(const AtlasLoad& load,
                                                       const std::vector<std::string>& runningProblems);
 

@@ -131,7 +131,7 @@ void AppShell::applyLayout() {
     fitCamera();
 }
 
-void AppShell::fitCamera() { m_choices.camera = cameraFor(m_atlas->dataset.bounds); }
+void AppShell::fitCamera() { m_choices.camera = cameraFor(m_atlas->dataset.frame); }
 
 render::Camera AppShell::cameraFor(const geodata::Bounds& bounds) const {
     // The plan is the same for every year, so the frame of now stands for all of them.

@@ -26,7 +26,7 @@ class MapWindow {
     MapWindow(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
               std::vector<std::string> configProblems, FolderSnapshot dataBaseline)
         : m_options(options), m_title("tidsatlas — " + atlas->dataset.title),
-          m_watcher(options.dataDir, atlas->problems, std::move(dataBaseline), WatchTiming{},
+          m_watcher(options.dataDir, knownProblems(*atlas), std::move(dataBaseline), WatchTiming{},
                     // Reloads use the same cache settings as the first load (--cache-dir, --no-cache).
                     [cache = geodata::LoadOptions{!options.noCache, options.cacheDir}](
                         const std::string& folder) { return loadAtlasWith(folder, cache); }) {

@@ -19,7 +19,8 @@ constexpr const char* kRefusedPrefix =
 void AppShell::collectProblems() {
     m_problems = m_baseProblems;
     for (const std::string& refusal : m_reloadRefusal) m_problems.push_back(kRefusedPrefix + refusal);
-    m_problems.insert(m_problems.end(), m_atlas->problems.begin(), m_atlas->problems.end());
+    const std::vector<std::string> known = knownProblems(*m_atlas);
+    m_problems.insert(m_problems.end(), known.begin(), known.end());
     for (const StoryIssue& issue : m_storyIssues) m_problems.push_back(issue.toString());
 }
 

@@ -15,8 +15,9 @@ namespace geodata {
 /// the source key only covers the input files, so an old cache would otherwise be read back.
 // 2: levels of detail; 3: coarser label anchors; 4: every vertex checked, triangles from GLU, levels by
 // Douglas–Peucker with a conflict check; 5: triangles as distinct corners and indices; 6: attribute text
-// that is not UTF-8 decoded, far outlier vertices refused (a cache of such data must not be read back).
-inline constexpr std::uint32_t kCacheFormatVersion = 6;
+// that is not UTF-8 decoded, far outlier vertices refused (a cache of such data must not be read back);
+// 7: the frame (Dataset::frame) and the warnings naming units left out of it.
+inline constexpr std::uint32_t kCacheFormatVersion = 7;
 
 /// The cache folder to use: options.cacheDir, else $XDG_CACHE_HOME/tidsatlas, else
 /// ~/.cache/tidsatlas. nullopt (with `problem` set) when none is usable.

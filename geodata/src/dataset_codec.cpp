@@ -128,6 +128,7 @@ void encodeDataset(const Dataset& ds, BinaryWriter& out) {
     }
     writeBorders(out, ds.borders);
     out.pod(ds.bounds);
+    out.pod(ds.frame);
     out.count(ds.warnings.size());
     for (const LoadWarning& w : ds.warnings) {
         out.string(w.file);
@@ -194,6 +195,7 @@ Dataset decodeDataset(BinaryReader& in) {
     }
     ds.borders = readBorders(in);
     ds.bounds = in.pod<Bounds>();
+    ds.frame = in.pod<Bounds>();
     ds.warnings.resize(in.count(sizeof(std::uint64_t)));
     for (LoadWarning& w : ds.warnings) {
         w.file = in.string();

@@ -2,6 +2,7 @@
 
 #include "detail_levels.hpp"
 #include "gdal_reader.hpp"
+#include "geodata/framing.hpp"
 #include "geometry_processing.hpp"
 #include "lineage_builder.hpp"
 #include "outlier_vertices.hpp"
@@ -9,6 +10,7 @@
 #include "unit_overlaps.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -63,6 +65,31 @@ void addGeometry(const GeosContext& geos, UnitVersion& u) {
     u.labelAnchor = anchor.centre;
     u.labelRadius = anchor.radius;
     for (const Polygon& p : u.polygons) u.areaM2 += polygonArea(p);
+}
+
+std::string number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+// The frame for "the whole map", and a warning for each unit left out of it: a mistyped coordinate the
+// outlier check let through is found here, and a real remote exclave is one pan away, not lost.
+void frameAndNameLeftOut(const std::string& file, Dataset& ds, const std::vector<long>& fids) {
+    const Framing framing = frameUnits(ds.units);
+    ds.frame = framing.frame;
+    const Bounds& f = framing.frame;
+    for (const int id : framing.leftOut) {
+        const UnitVersion& u = ds.units[static_cast<size_t>(id)];
+        ds.warnings.push_back(
+            {file, fids[static_cast<size_t>(id)],
+             u.fullName() + " (code " + u.code + ", " + std::to_string(u.fromYear) + "–" +
+                 (u.toYear == kOpenEndYear ? std::string() : std::to_string(u.toYear)) + ", x " +
+                 number(u.bounds.minX) + "–" + number(u.bounds.maxX) + ", y " + number(u.bounds.minY) + "–" +
+                 number(u.bounds.maxY) + ") lies beyond open space wider than all the other units (x " +
+                 number(f.minX) + "–" + number(f.maxX) + ", y " + number(f.minY) + "–" + number(f.maxY) +
+                 "): the whole map is shown without it (zoom out to see it); a mistyped coordinate?"});
+    }
 }
 
 } // namespace
@@ -137,6 +164,7 @@ LoadResult loadFromSource(const std::string& folder, const DatasetConfig& config
         result.error = overlap;
         return result; // `levels` waits for its thread as it goes
     }
+    frameAndNameLeftOut(unitsPath, ds, fids);
     ds.lineage = buildLineage(ds.units);
     ds.borders = buildBorders(ds.units);
     // Units closer than a thousandth of the region count as neighbours: the generalised borders

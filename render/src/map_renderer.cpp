@@ -6,8 +6,8 @@
 #include "render/stroke.hpp"
 
 #include <SFML/Graphics/RectangleShape.hpp>
-#include <SFML/OpenGL.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/OpenGL.hpp>
 #include <algorithm>
 #include <bit>
 #include <climits>
@@ -30,8 +30,8 @@ bool softwareRasteriser() {
     static const bool software = [] {
         const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
         const std::string renderer = name ? name : "";
-        return renderer.find("llvmpipe") != std::string::npos || renderer.find("softpipe") != std::string::npos ||
-               renderer.find("swrast") != std::string::npos;
+        return renderer.find("llvmpipe") != std::string::npos ||
+               renderer.find("softpipe") != std::string::npos || renderer.find("swrast") != std::string::npos;
     }();
     return software;
 }
@@ -267,7 +267,7 @@ void MapRenderer::drawPlanned(sf::RenderTarget& target, const MapFrame& frame) {
     drawBatch(target, m_level->contextOutlines, m_context, kBorderWidth);
     if (!m_context.empty()) {
         const std::vector<sf::Vertex> fade =
-            contextFade(m_mesh, m_dataset.bounds, m_contextBounds, m_visible, palette::kWater);
+            contextFade(m_mesh, m_dataset.frame, m_contextBounds, m_visible, palette::kWater);
         target.draw(fade.data(), fade.size(), sf::Triangles);
     }
     // Each phase's fills, then the hatching over those of them without data.

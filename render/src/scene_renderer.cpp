@@ -45,7 +45,7 @@ PlanRequest SceneRenderer::request(sf::Vector2f size, const SceneSnapshot& s) {
     r.size = size;
     r.textScale = s.map.textScale;
     r.covered = s.covered;
-    r.bounds = m_dataset.bounds;
+    r.bounds = m_dataset.frame;
     r.caption = s.captionRoom;
     r.badges = s.bodies ? m_mostBadges : 0;
     if (!m_fontsOk) return r; // no text, nothing to keep room for but the badges
@@ -229,18 +229,18 @@ void SceneRenderer::drawSideBySide(sf::RenderTarget& target, const SceneSnapshot
         r.covered = s.covered;
         r.covered.push_back(side == 0 ? sf::FloatRect(half, 0, half, size.y)
                                       : sf::FloatRect(0, 0, half + 2, size.y));
-        r.bounds = m_dataset.bounds;
+        r.bounds = m_dataset.frame;
         r.bandsOnly = true;
         if (m_fontsOk) r.card = yearCardSize(m_font, h.text);
         h.p = planScene(r);
         h.room = {h.p.map.left - f.area.left, h.p.map.top - f.area.top, h.p.map.width, h.p.map.height};
-        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room, margin(h.room));
+        f.camera.fitInto(m_dataset.frame, {f.area.width, f.area.height}, h.room, margin(h.room));
         scale = std::min(scale, f.camera.scale());
     }
     for (Half& h : halves) {
         MapFrame& f = h.f;
         // The larger half shrinks to the smaller's scale, still centred in its room.
-        f.camera.fitInto(m_dataset.bounds, {f.area.width, f.area.height}, h.room, margin(h.room), scale);
+        f.camera.fitInto(m_dataset.frame, {f.area.width, f.area.height}, h.room, margin(h.room), scale);
         const ScenePlan& p = h.p;
         const OverlayText& text = h.text;
         // Names keep out of the half's card (and the app's panels), in the half's own pixels.

@@ -82,6 +82,9 @@ class Dataset {
     std::vector<std::pair<std::string, std::string>> neighbours;
     BorderNetwork borders;
     Bounds bounds; // of the units (not the context)
+    /// What the camera fits when it shows the whole map: `bounds` without units that lie far from all the
+    /// rest (geodata/framing.hpp; a warning names each). Equal to `bounds` for contiguous data.
+    Bounds frame;
     std::vector<LoadWarning> warnings;
     /// Coarser and coarser copies of the map (tolerance ascending); the full geometry is level 0
     /// and not stored here. Empty when simplifying would not save anything.
