@@ -6,6 +6,7 @@
 //   build/bench/bench_load                            # mean/median/stddev over 10 repetitions
 //   build/bench/bench_load --benchmark_repetitions=20 --benchmark_report_aggregates_only=true
 //   build/bench/bench_load --data=/tmp/country --benchmark_repetitions=3   # any dataset folder
+#include "dataset_bench_main.hpp"
 #include "geodata/dataset.hpp"
 
 #include <benchmark/benchmark.h>
@@ -67,26 +68,5 @@ BENCHMARK(BM_LoadDataset)
     ->MeasureProcessCPUTime()
     ->UseRealTime();
 
-// BENCHMARK_MAIN, except that 10 repetitions are the default unless the command line names a
-// count (--benchmark_repetitions=N), so `./dev bench` reports a median without extra arguments.
-int main(int argc, char** argv) {
-    std::vector<char*> args;
-    for (int i = 0; i < argc; ++i) {
-        const std::string_view a(argv[i]);
-        if (a.starts_with("--data="))
-            g_dataDir = std::string(a.substr(7));
-        else
-            args.push_back(argv[i]);
-    }
-    bool repetitionsGiven = false;
-    for (const char* a : args)
-        if (std::string_view(a).starts_with("--benchmark_repetitions")) repetitionsGiven = true;
-    static char defaultRepetitions[] = "--benchmark_repetitions=10";
-    if (!repetitionsGiven) args.insert(args.begin() + 1, defaultRepetitions);
-    int count = static_cast<int>(args.size());
-    benchmark::Initialize(&count, args.data());
-    if (benchmark::ReportUnrecognizedArguments(count, args.data())) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+// 10 repetitions by default, so `./dev bench` reports a median without extra arguments.
+int main(int argc, char** argv) { return bench::runDatasetBenchmarks(argc, argv, g_dataDir, 10); }

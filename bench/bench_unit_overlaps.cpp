@@ -5,6 +5,7 @@
 //
 //   build/bench/bench_unit_overlaps                                   # the bundled data
 //   build/bench/bench_unit_overlaps --data=/tmp/country --benchmark_repetitions=5
+#include "dataset_bench_main.hpp"
 #include "geodata/dataset.hpp"
 #include "unit_overlaps.hpp"
 
@@ -56,26 +57,5 @@ BENCHMARK(BM_CheckUnitsDisjoint)
     ->MeasureProcessCPUTime()
     ->UseRealTime();
 
-// BENCHMARK_MAIN, with 5 repetitions unless the command line names a count, and --data=DIR for another
-// dataset folder.
-int main(int argc, char** argv) {
-    std::vector<char*> args;
-    for (int i = 0; i < argc; ++i) {
-        const std::string_view a(argv[i]);
-        if (a.starts_with("--data="))
-            g_dataDir = std::string(a.substr(7));
-        else
-            args.push_back(argv[i]);
-    }
-    bool repetitionsGiven = false;
-    for (const char* a : args)
-        if (std::string_view(a).starts_with("--benchmark_repetitions")) repetitionsGiven = true;
-    static char defaultRepetitions[] = "--benchmark_repetitions=5";
-    if (!repetitionsGiven) args.insert(args.begin() + 1, defaultRepetitions);
-    int count = static_cast<int>(args.size());
-    benchmark::Initialize(&count, args.data());
-    if (benchmark::ReportUnrecognizedArguments(count, args.data())) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+// 5 repetitions by default; --data=DIR for another dataset folder.
+int main(int argc, char** argv) { return bench::runDatasetBenchmarks(argc, argv, g_dataDir, 5); }

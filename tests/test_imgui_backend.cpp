@@ -235,18 +235,20 @@ TEST(ImGuiBackend, TouchTapClicksAndThenLiftsThePointer) {
     EXPECT_FALSE(gui.wantsMouse());
 }
 
-TEST(ImGuiBackend, MouseOutsideWindowsIsLeftToTheMap) {
-    render::ImGuiSfml gui;
+// The pointer moved to `at`, then frames of the button window drawn.
+void pointerThenFrames(render::ImGuiSfml& gui, sf::Vector2i at, int frames) {
     sf::Event move{};
     move.type = sf::Event::MouseMoved;
-    move.mouseMove = {200, 200};
+    move.mouseMove = {at.x, at.y};
     gui.processEvent(move);
-    buttonFrame(gui);
-    buttonFrame(gui);
+    for (int i = 0; i < frames; ++i) buttonFrame(gui);
+}
+
+TEST(ImGuiBackend, MouseOutsideWindowsIsLeftToTheMap) {
+    render::ImGuiSfml gui;
+    pointerThenFrames(gui, {200, 200}, 2);
     EXPECT_FALSE(gui.wantsMouse());
-    move.mouseMove = {20, 20};
-    gui.processEvent(move);
-    buttonFrame(gui);
+    pointerThenFrames(gui, {20, 20}, 1);
     EXPECT_TRUE(gui.wantsMouse());
 }
 
@@ -254,12 +256,7 @@ TEST(ImGuiBackend, MouseOutsideWindowsIsLeftToTheMap) {
 // map's), the window test answers for the point of the press.
 TEST(ImGuiBackend, APressOnAWindowIsTheWindowsBeforeAnyFrameHasSeenIt) {
     render::ImGuiSfml gui;
-    sf::Event move{};
-    move.type = sf::Event::MouseMoved;
-    move.mouseMove = {200, 200};
-    gui.processEvent(move);
-    buttonFrame(gui);
-    buttonFrame(gui);
+    pointerThenFrames(gui, {200, 200}, 2);
     gui.processEvent(mouseButton(sf::Event::MouseButtonPressed, ImVec2(20, 20)));
     EXPECT_FALSE(gui.wantsMouse()) << "ImGui has not had a frame with the pointer on its window yet";
     EXPECT_TRUE(gui.hasWindowAt({20, 20}));
