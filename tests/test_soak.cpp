@@ -132,8 +132,9 @@ TEST(Soak, RunsIntoARealTextureToo) {
 // draw state, so memory rises in steps of up to a few MB while new states appear; a leak instead grows in
 // every interval. So the visitors come twice: a warm-up of 3,000 frames (every fifth drawn, which is
 // enough for the driver to see the states and costs a fifth), then the same visitors again (runSoak starts
-// the crowd from its seed) for 2,000 frames, every one drawn. The steady growth (the median step between
-// samples, times the steps) must stay under the 1 MB limit, and the total under one or two driver steps.
+// the crowd from its seed) for 2,000 frames, every one drawn. The steady growth (steadyGrowthKb: what both
+// the typical step between samples and the floor's rise say) must stay under the 1 MB limit, and the total
+// under one or two driver steps.
 // (A framebuffer object not deleted in MapImage::restore, about 1.3 KB a frame, gave +2.7 MB.)
 TEST(Soak, TheRealDrawingPathAt1280x720StopsGrowingAfterWarmUp) {
     if (!fixtures::hasDisplay()) GTEST_SKIP() << "no X display (run under xvfb-run)";

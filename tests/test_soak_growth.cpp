@@ -34,6 +34,16 @@ TEST(SoakGrowth, GrowthInEveryIntervalIsCountedInFull) {
     EXPECT_GE(app::steadyGrowthKb(samples(leaking)), 20 * 132);
 }
 
+TEST(SoakGrowth, ACacheThatFillsAndIsTrimmedAgainIsNotSteadyGrowth) {
+    // Up a little in most intervals, down again every tenth: the typical step is up, the floor stays.
+    std::vector<long> sawTooth;
+    for (long i = 0; i <= 40; ++i) sawTooth.push_back(170000 + 120 * (i % 10));
+    EXPECT_LE(app::steadyGrowthKb(samples(sawTooth)), 0);
+    // The same saw-tooth on a leak is still the leak's.
+    for (long i = 0; i <= 40; ++i) sawTooth[static_cast<std::size_t>(i)] += 100 * i;
+    EXPECT_GE(app::steadyGrowthKb(samples(sawTooth)), 40 * 100 - 2 * 120 * 9);
+}
+
 TEST(SoakGrowth, FewerThanTwoSamplesHaveNoGrowth) {
     EXPECT_EQ(app::steadyGrowthKb({}), 0);
     EXPECT_EQ(app::steadyGrowthKb(samples({170000})), 0);

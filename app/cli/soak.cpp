@@ -35,14 +35,36 @@ long heldKb() {
 
 } // namespace
 
-long steadyGrowthKb(const std::vector<MemorySample>& samples) {
-    if (samples.size() < 2) return 0;
+namespace {
+
+// The typical interval's growth times the intervals: a one-off step moves only one of them.
+long medianStepGrowthKb(const std::vector<MemorySample>& samples) {
     std::vector<long> steps;
     steps.reserve(samples.size() - 1);
     for (std::size_t i = 1; i < samples.size(); ++i) steps.push_back(samples[i].rssKb - samples[i - 1].rssKb);
     const auto middle = steps.begin() + static_cast<std::ptrdiff_t>(steps.size() / 2);
     std::nth_element(steps.begin(), middle, steps.end());
     return *middle * static_cast<long>(steps.size());
+}
+
+long lowest(std::vector<MemorySample>::const_iterator from, std::vector<MemorySample>::const_iterator to) {
+    return std::min_element(from, to,
+                            [](const MemorySample& a, const MemorySample& b) { return a.rssKb < b.rssKb; })
+        ->rssKb;
+}
+
+// Twice the rise of the lowest sample from the first half to the second: a leak lifts the floor, a cache
+// that fills in small steps and is trimmed again (a saw-tooth, whose typical step is up) does not.
+long floorRiseKb(const std::vector<MemorySample>& samples) {
+    const auto half = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 2);
+    return 2 * (lowest(half, samples.end()) - lowest(samples.begin(), half));
+}
+
+} // namespace
+
+long steadyGrowthKb(const std::vector<MemorySample>& samples) {
+    if (samples.size() < 2) return 0;
+    return std::min(medianStepGrowthKb(samples), floorRiseKb(samples));
 }
 
 SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& settings,
@@ -113,6 +135,20 @@ void printLine(const char* label, const SoakReport& r, double minutes) {
         r.rssWarmKb / 1024.0);
 }
 
+// The lowest sample in each tenth of the run after warm-up, in MB: whether memory levels off, at a glance.
+std::string floorsByTenth(const std::vector<MemorySample>& samples) {
+    std::string out;
+    if (samples.size() < 10) return out;
+    for (std::size_t tenth = 0; tenth < 10; ++tenth) {
+        const auto from = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() * tenth / 10);
+        const auto to = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() * (tenth + 1) / 10);
+        char figure[32];
+        std::snprintf(figure, sizeof figure, "%s%.1f", tenth == 0 ? "" : ", ", lowest(from, to) / 1024.0);
+        out += figure;
+    }
+    return out;
+}
+
 } // namespace
 
 int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, AppConfig config,
@@ -155,6 +191,10 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
         r.rssStartKb, r.rssWarmKb, settings.warmupFrames, r.rssEndKb, r.rssPeakKb, r.growthAfterWarmupKb(),
         steadyGrowthKb(r.samples), r.samples.size(), settings.sampleEvery,
         r.frames > settings.warmupFrames ? "" : " (the run was shorter than the warm-up)");
+    if (const std::string floors = floorsByTenth(r.samples); !floors.empty())
+        std::fprintf(stderr,
+                     "tidsatlas: soak memory, the lowest RSS in each tenth of the run after warm-up: %s MB\n",
+                     floors.c_str());
     return 0;
 }
 

@@ -73,9 +73,11 @@ struct SoakReport {
     [[nodiscard]] long growthAfterWarmupKb() const { return rssEndKb - rssWarmKb; }
 };
 
-/// The growth the samples would show if every interval between them grew as the typical (median) one
-/// does: a leak grows in every interval, while a cache that fills once when a draw state first appears
-/// (the graphics driver's, in steps of a few MB) moves only one. 0 with fewer than two samples.
+/// The growth a leak would show in the samples: the smaller of two estimates that a leak (memory taken in
+/// every interval) raises both of. The typical (median) step between samples times the steps: a cache that
+/// fills once when a draw state first appears (the graphics driver's, in steps of a few MB) moves only one
+/// step. Twice the rise of the lowest sample from the first half to the second: a cache that fills in small
+/// steps and is trimmed again (a saw-tooth) does not lift it. 0 with fewer than two samples.
 [[nodiscard]] long steadyGrowthKb(const std::vector<MemorySample>& samples);
 
 using SoakProgress = std::function<void(const SoakReport&)>;
