@@ -6,6 +6,7 @@
 #include "shell/app_shell.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -34,6 +35,38 @@ long heldKb() {
 
 } // namespace
 
+namespace {
+
+// The typical interval's growth times the intervals: a one-off step moves only one of them.
+long medianStepGrowthKb(const std::vector<MemorySample>& samples) {
+    std::vector<long> steps;
+    steps.reserve(samples.size() - 1);
+    for (std::size_t i = 1; i < samples.size(); ++i) steps.push_back(samples[i].rssKb - samples[i - 1].rssKb);
+    const auto middle = steps.begin() + static_cast<std::ptrdiff_t>(steps.size() / 2);
+    std::nth_element(steps.begin(), middle, steps.end());
+    return *middle * static_cast<long>(steps.size());
+}
+
+long lowest(std::vector<MemorySample>::const_iterator from, std::vector<MemorySample>::const_iterator to) {
+    return std::min_element(from, to,
+                            [](const MemorySample& a, const MemorySample& b) { return a.rssKb < b.rssKb; })
+        ->rssKb;
+}
+
+// Twice the rise of the lowest sample from the first half to the second: a leak lifts the floor, a cache
+// that fills in small steps and is trimmed again (a saw-tooth, whose typical step is up) does not.
+long floorRiseKb(const std::vector<MemorySample>& samples) {
+    const auto half = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 2);
+    return 2 * (lowest(half, samples.end()) - lowest(samples.begin(), half));
+}
+
+} // namespace
+
+long steadyGrowthKb(const std::vector<MemorySample>& samples) {
+    if (samples.size() < 2) return 0;
+    return std::min(medianStepGrowthKb(samples), floorRiseKb(samples));
+}
+
 SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& settings,
                    const SoakProgress& progress) {
     using Clock = std::chrono::steady_clock;
@@ -43,8 +76,12 @@ SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& 
     const auto start = Clock::now();
     auto lastProgress = start;
     const auto wallLimit = std::chrono::duration<double>(settings.wallSeconds);
+    // The record is made room for first, so that its growth does not count as the app's.
+    if (settings.frames > 0 && settings.sampleEvery > 0)
+        report.samples.reserve(static_cast<std::size_t>(settings.frames / settings.sampleEvery) + 2);
     report.rssStartKb = heldKb();
-    report.rssWarmKb = report.rssStartKb;
+    report.rssWarmKb = report.rssPeakKb = report.rssStartKb;
+    if (settings.warmupFrames <= 0) report.samples.push_back({0, 0, report.rssStartKb});
     bool wasCountingDown = false;
     while ((settings.frames <= 0 || report.frames < settings.frames) &&
            (settings.wallSeconds <= 0 || Clock::now() - start < wallLimit) && !app.quitRequested()) {
@@ -60,9 +97,16 @@ SoakReport runSoak(AppShell& app, sf::RenderTarget& target, const SoakSettings& 
         const bool countingDown = app.kiosk().state() == KioskState::StillThere;
         if (wasCountingDown && app.kiosk().state() == KioskState::Attract) ++report.kioskResets;
         wasCountingDown = countingDown;
-        if (report.frames == settings.warmupFrames) report.rssWarmKb = report.rssPeakKb = heldKb();
-        if (report.frames > settings.warmupFrames && report.frames % 1000 == 0)
-            report.rssPeakKb = std::max(report.rssPeakKb, heldKb());
+        const bool warm = report.frames == settings.warmupFrames;
+        const bool sample = report.frames > settings.warmupFrames && settings.sampleEvery > 0 &&
+                            report.frames % settings.sampleEvery == 0;
+        if (warm || sample) {
+            const long held = heldKb();
+            if (warm) report.rssWarmKb = report.rssPeakKb = held;
+            report.rssPeakKb = std::max(report.rssPeakKb, held);
+            report.samples.push_back(
+                {report.frames, std::chrono::duration<double>(Clock::now() - start).count(), held});
+        }
         if (progress && settings.progressSeconds > 0 &&
             Clock::now() - lastProgress >= std::chrono::duration<double>(settings.progressSeconds)) {
             lastProgress = Clock::now();
@@ -89,6 +133,20 @@ void printLine(const char* label, const SoakReport& r, double minutes) {
         label, r.wallSeconds / 60, minutes, r.frames, r.frames / std::max(r.wallSeconds, 1e-9),
         r.simulatedSeconds / 3600, r.visitors.visits, r.kioskResets, r.rssEndKb / 1024.0,
         r.rssWarmKb / 1024.0);
+}
+
+// The lowest sample in each tenth of the run after warm-up, in MB: whether memory levels off, at a glance.
+std::string floorsByTenth(const std::vector<MemorySample>& samples) {
+    std::string out;
+    if (samples.size() < 10) return out;
+    for (std::size_t tenth = 0; tenth < 10; ++tenth) {
+        const auto from = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() * tenth / 10);
+        const auto to = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() * (tenth + 1) / 10);
+        char figure[32];
+        std::snprintf(figure, sizeof figure, "%s%.1f", tenth == 0 ? "" : ", ", lowest(from, to) / 1024.0);
+        out += figure;
+    }
+    return out;
 }
 
 } // namespace
@@ -128,9 +186,15 @@ int runSoakCommand(std::shared_ptr<const Atlas> atlas, const Options& options, A
     std::fprintf(
         stderr,
         "tidsatlas: soak memory (after returning free pages): RSS %ld KiB at start, %ld KiB after %ld "
-        "warm-up frames, %ld KiB at the end, peak %ld KiB; %+ld KiB after warm-up%s\n",
+        "warm-up frames, %ld KiB at the end, peak %ld KiB; %+ld KiB after warm-up, %+ld KiB of it steady "
+        "(the median step between %zu samples, one every %ld frames)%s\n",
         r.rssStartKb, r.rssWarmKb, settings.warmupFrames, r.rssEndKb, r.rssPeakKb, r.growthAfterWarmupKb(),
+        steadyGrowthKb(r.samples), r.samples.size(), settings.sampleEvery,
         r.frames > settings.warmupFrames ? "" : " (the run was shorter than the warm-up)");
+    if (const std::string floors = floorsByTenth(r.samples); !floors.empty())
+        std::fprintf(stderr,
+                     "tidsatlas: soak memory, the lowest RSS in each tenth of the run after warm-up: %s MB\n",
+                     floors.c_str());
     return 0;
 }
 
