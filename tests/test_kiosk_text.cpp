@@ -169,8 +169,9 @@ TEST_F(KioskText, ABadgeOpensTheBodysNameAndWhatItDoesWithoutNotes) {
 }
 
 // A visitor panel stays off the map: in the text column beside it (landscape) or on the touch strip below it
-// (portrait), never over a badge, never over the name of a unit it lists, and with room for all it says.
-TEST_F(KioskText, TheBodyPanelCoversNoBadgeNoMembersNameAndNeedsNoScrolling) {
+// (portrait), never over a badge, never over the name of a unit it lists, never over half the caption, and
+// with room for all it says.
+TEST_F(KioskText, ThePanelsCoverNoBadgeNoMembersNameNoPartOfTheCaptionAndNeedNoScrolling) {
     const geodata::JointBody* sbff = fixtures::bundledAtlas().timeline.findBody("sbff");
     ASSERT_NE(sbff, nullptr);
     const std::vector<std::string> members = sbff->membersIn(2009);
@@ -202,6 +203,26 @@ TEST_F(KioskText, TheBodyPanelCoversNoBadgeNoMembersNameAndNeedsNoScrolling) {
             EXPECT_FALSE(box.intersects(label.box)) << where << " covers the member " << label.text;
         }
         EXPECT_EQ(named, static_cast<int>(members.size())) << screen << ": every member named on the map";
+        // The body's panel and a unit's (taller) cover the caption whole or not at all, never cut it.
+        const sf::FloatRect caption = m_app->scene().lastLayout().caption;
+        ASSERT_GT(caption.width, 0) << screen << ": 2009 has a caption";
+        const auto describe = [](const sf::FloatRect& r) {
+            return std::to_string(r.left) + "," + std::to_string(r.top) + " " + std::to_string(r.width) +
+                   "x" + std::to_string(r.height);
+        };
+        sf::FloatRect common;
+        if (box.intersects(caption, common)) {
+            EXPECT_EQ(common, caption) << where << " cuts the caption at " << describe(caption);
+        }
+        unitPanelText("012600000", 2009);
+        const ImGuiWindow* unit = window("###unitinfo");
+        ASSERT_NE(unit, nullptr);
+        const sf::FloatRect unitBox(unit->Pos.x, unit->Pos.y, unit->Size.x, unit->Size.y);
+        EXPECT_EQ(unit->ScrollMax.y, 0.0F) << screen << ": the unit panel needs scrolling";
+        if (unitBox.intersects(caption, common)) {
+            EXPECT_EQ(common, caption) << screen << ": the unit panel at " << describe(unitBox)
+                                       << " cuts the caption at " << describe(caption);
+        }
     }
 }
 

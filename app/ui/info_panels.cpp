@@ -31,9 +31,7 @@ bool beginSidePanel(const std::string& title, PanelArea area, bool& open) {
     if (area.box.width > 0) {
         width = area.box.width;
         maxHeight = area.box.height;
-        // Hanging from the box's top it fills the box: whatever the box held (a caption) is covered whole,
-        // never cut off half-way down.
-        if (!area.fromBottom) minHeight = maxHeight;
+        minHeight = std::min(area.boxMinHeight, maxHeight);
         if (area.fromBottom)
             ImGui::SetNextWindowPos(ImVec2(area.box.left, area.box.top + area.box.height), ImGuiCond_Always,
                                     ImVec2(0, 1));

@@ -31,10 +31,12 @@ struct PanelArea {
     float sideWidth = 400.0F;
     float bottomReserve = 130.0F; // kept free below them (the timeline, a kiosk's touch strip)
     float right = 0.0F;           // their right edge; 0 = 230 px from the screen's (left of the badges)
-    // A box of their own instead (a kiosk's text column): as wide as the box, filling it from its top,
-    // or standing on its bottom edge and growing upwards when `fromBottom`. Empty: the rules above.
+    // A box of their own instead (a kiosk's text room): as wide as the box, at least `boxMinHeight` high
+    // and no higher than the box, at its top, or standing on its bottom edge and growing upwards when
+    // `fromBottom`. Empty: the rules above.
     sf::FloatRect box{};
     bool fromBottom = false;
+    float boxMinHeight = 0;
 };
 
 /// A visible label with a fixed ImGui ID ("Spela###play"): a widget or window keeps its state when the

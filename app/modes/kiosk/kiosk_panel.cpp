@@ -4,12 +4,21 @@
 #include "ui/ui_panels.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <imgui.h>
 
 namespace app {
 
 namespace {
 constexpr int kTouchStyleVars = 4; // pushed by pushTouchStyle
+
+// The caption's band is drawn from a rounded left edge and an ImGui window is floored to whole pixels: a
+// panel's box reaches out to the next whole pixel beyond every edge, so it covers all the band covers.
+sf::FloatRect outToWholePixels(const sf::FloatRect& r) {
+    const float left = std::floor(r.left - 0.5F);
+    const float top = std::floor(r.top - 0.5F);
+    return {left, top, std::ceil(r.left + r.width + 0.5F) - left, std::ceil(r.top + r.height + 0.5F) - top};
+}
 } // namespace
 
 // Every button, slider and tree node at least a touch target high, with finger-sized gaps.
@@ -26,8 +35,9 @@ void KioskMode::pushTouchStyle(const ModeContext& ctx) const {
 // the room the scene keeps for its text, never over the map: a panel over the map would hide the very
 // units it names (a body's members, a unit's neighbours). Where the year card and the caption share a
 // column beside the map (landscape), the panel takes that column; where the caption is a band below the
-// map (portrait), the panel stands on the touch strip, as wide as the caption, and grows upwards. The
-// badges stay free either way, so the badge that opened the panel is never under it.
+// map (portrait), the panel stands on the touch strip, as wide as the caption, covers the caption and grows
+// upwards when it needs more room. Either way the caption is covered whole, never cut, and the badges
+// stay free, so the badge that opened the panel is never under it.
 PanelArea KioskMode::visitorPanelArea(const ModeContext& ctx) const {
     PanelArea area{ctx.sizeF().x, ctx.sizeF().y};
     area.audience = Audience::Visitor;
@@ -39,15 +49,19 @@ PanelArea KioskMode::visitorPanelArea(const ModeContext& ctx) const {
     const float minWidth = std::min(area.sideWidth, area.width - 16.0F);
     const sf::FloatRect column = render::unionOf(plan.card, plan.caption);
     if (column.width >= minWidth && !column.intersects(plan.map) && !column.intersects(plan.badges)) {
-        area.box = {column.left, column.top, column.width, bottom - column.top};
+        area.box = outToWholePixels({column.left, column.top, column.width, bottom - column.top});
+        area.boxMinHeight = area.box.height; // the whole column: the caption covered whole, never cut
         return area;
     }
     if (plan.caption.width >= minWidth) {
         // Up to the badges' band at the most (or the card, where that is lower).
         const float ceiling =
             std::max(plan.badges.top + plan.badges.height, plan.card.top + plan.card.height);
-        area.box = {plan.caption.left, ceiling + 12.0F, plan.caption.width, bottom - ceiling - 12.0F};
+        area.box = outToWholePixels(
+            {plan.caption.left, ceiling + 12.0F, plan.caption.width, bottom - ceiling - 12.0F});
         area.fromBottom = true;
+        // Up to the caption's top at least: a panel that reached into the caption would cut it half-way.
+        area.boxMinHeight = bottom - plan.caption.top;
         return area;
     }
     // No text room of the scene's to take (a narrow screen): at the right, below or beside the badges.
