@@ -69,7 +69,7 @@ class KioskText : public ::testing::Test {
 
     // The same panel drawn for the scholarly audience in a frame of the test's own, in the app's context.
     std::string scholarsUnitPanelText(int unitId, int year) {
-        const std::string text = firstWindowOf([&](app::UiIntent& intent) {
+        std::string text = firstWindowOf([&](app::UiIntent& intent) {
             app::unitInfoPanel(fixtures::bundledAtlas(), unitId, year, m_app->strings(),
                                {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y}, intent);
         });
